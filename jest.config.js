@@ -1,0 +1,10 @@
+/** Jest runs every test in test/: core and adapters in Node, components in jsdom (per-file docblock). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  moduleNameMapper: {
+    "\\.(css|png)$": "<rootDir>/test/support/fileStub.js",
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,92 @@
+/**
+ * The seam between the core and every workbook adapter: a sheet is a name and a
+ * two-dimensional array of cell values, the shape of Excel's Range.values.
+ */
+export type CellValue = string | number | boolean | null;
+export type Grid = CellValue[][];
+
+export interface SheetGrid {
+  name: string;
+  values: Grid;
+  hidden?: boolean;
+}
+
+/** 1 → "A", 27 → "AA". */
+export function columnLetter(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** "AA" → 27. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** A1-style address of a 1-based row and column. */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+export function rangeAddress(firstRow: number, firstColumn: number, lastRow: number, lastColumn: number): string {
+  return `${cellAddress(firstRow, firstColumn)}:${cellAddress(lastRow, lastColumn)}`;
+}
+
+export interface CellRange {
+  firstRow: number;
+  firstColumn: number;
+  lastRow: number;
+  lastColumn: number;
+}
+
+/** Parses "B3", "A3:E10" or "$A$3:$E$10" (no sheet part). */
+export function parseRange(address: string): CellRange {
+  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.trim());
+  if (!match) throw new Error(`Ogiltig celladress: "${address}"`);
+  const firstColumn = columnNumber(match[1]);
+  const firstRow = Number(match[2]);
+  const lastColumn = match[3] ? columnNumber(match[3]) : firstColumn;
+  const lastRow = match[4] ? Number(match[4]) : firstRow;
+  return { firstRow, firstColumn, lastRow, lastColumn };
+}
+
+/** The text of a cell as a person reads it: numbers and booleans as text, empty as "". */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "SANT" : "FALSKT";
+  return String(value).trim();
+}
+
+export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
+  return !row || row.every((v) => cellText(v) === "");
+}
+
+/** Pads rows to one width so the grid is rectangular, as Range.values requires. */
+export function rectangular(grid: Grid): Grid {
+  const width = grid.reduce((max, row) => Math.max(max, row.length), 0);
+  return grid.map((row) => [...row, ...new Array<CellValue>(width - row.length).fill(null)]);
+}
+
+/** Drops trailing blank rows and trailing all-blank columns, so grids from different sources compare. */
+export function trimGrid(grid: Grid): Grid {
+  const rows = grid.map((row) => row.map((v) => (v === "" || v === undefined ? null : v)));
+  while (rows.length && isBlankRow(rows[rows.length - 1])) rows.pop();
+  let width = 0;
+  for (const row of rows) {
+    for (let c = row.length - 1; c >= 0; c--) {
+      if (row[c] !== null) {
+        width = Math.max(width, c + 1);
+        break;
+      }
+    }
+  }
+  return rows.map((row) => {
+    const cut = row.slice(0, width);
+    while (cut.length < width) cut.push(null);
+    return cut;
+  });
+}

@@ -1,0 +1,163 @@
+import { type CellValue, type SheetGrid, cellText, isBlankRow } from "./grid";
+import { INFO_LABELS, INFO_SHEET } from "./template";
+import { type ColumnDef, TABLES, type TableDef, type TableNumber } from "./tables";
+
+/**
+ * Finds the report tables in a workbook's grids by their number or title and their header
+ * row, never by cell position alone: sheets may be renamed, have title rows above the
+ * header, columns in another order or extra columns.
+ */
+
+export interface RecognisedRow {
+  /** 1-based row number in the sheet. */
+  sheetRow: number;
+  /** Cell text per field of the table; "" where the column is missing or empty. */
+  values: Record<string, string>;
+  /** Non-empty cells in columns the table does not define, by header text. */
+  extra: Record<string, string>;
+}
+
+export interface RecognisedTable {
+  def: TableDef;
+  sheet: string;
+  hidden: boolean;
+  /** 1-based row number of the header row. */
+  headerRow: number;
+  /** 0-based column index per field found in the header. */
+  columns: Record<string, number>;
+  missingColumns: ColumnDef[];
+  rows: RecognisedRow[];
+}
+
+export interface WorkbookInfo {
+  sheet: string;
+  fields: Partial<Record<keyof typeof INFO_LABELS, string>>;
+}
+
+export interface Recognition {
+  info: WorkbookInfo | null;
+  tables: RecognisedTable[];
+  /** Sheets that look like a report table (by name or title) but whose header row was not found. */
+  headerless: { sheet: string; table: TableNumber }[];
+}
+
+const HEADER_SCAN_ROWS = 30;
+
+/** Lower case, one space for any run of white space or line breaks, no trailing punctuation. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, " ")
+    .replace(/[\s.:;,*]+$/, "")
+    .trim();
+}
+
+function headerMatches(cell: string, column: ColumnDef): boolean {
+  const found = normalizeText(cell);
+  if (!found) return false;
+  const full = normalizeText(column.header);
+  const firstLine = normalizeText(column.header.split("\n")[0]);
+  const foundFirstLine = normalizeText(cell.split(/\r?\n/)[0]);
+  return found === full || found === firstLine || foundFirstLine === firstLine || (firstLine.length > 12 && found.startsWith(firstLine));
+}
+
+/** Maps each field of the table to the column of the header row that names it. */
+function matchHeader(row: readonly CellValue[], def: TableDef): Record<string, number> {
+  const columns: Record<string, number> = {};
+  row.forEach((value, index) => {
+    const text = cellText(value);
+    const column = def.columns.find((c) => !(c.key in columns) && headerMatches(text, c));
+    if (column) columns[column.key] = index;
+  });
+  return columns;
+}
+
+function findHeaderRow(grid: SheetGrid, def: TableDef): { row: number; columns: Record<string, number> } | null {
+  let best: { row: number; columns: Record<string, number> } | null = null;
+  const limit = Math.min(grid.values.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const columns = matchHeader(grid.values[r] ?? [], def);
+    const count = Object.keys(columns).length;
+    if (count >= Math.min(3, def.columns.length) && (!best || count > Object.keys(best.columns).length)) {
+      best = { row: r, columns };
+    }
+  }
+  return best;
+}
+
+/** Which table a sheet holds, judged by "Tabell N" or a title in its first rows, else by its name. */
+export function identifyTable(grid: SheetGrid): TableDef | null {
+  for (const row of grid.values.slice(0, 6)) {
+    for (const value of row) {
+      const text = normalizeText(cellText(value));
+      if (!text) continue;
+      const numbered = /^tabell (\d)\b/.exec(text);
+      if (numbered && Number(numbered[1]) >= 1 && Number(numbered[1]) <= 8) return TABLES[Number(numbered[1]) - 1];
+      const byTitle = TABLES.find((t) => text.length < 200 && text.includes(normalizeText(t.title)) && t.title.length > 20);
+      if (byTitle) return byTitle;
+    }
+  }
+  const byName = /^\s*(?:tabell|tab\.?|t)?\s*(\d)(?!\d)/i.exec(grid.name);
+  if (byName && Number(byName[1]) >= 1 && Number(byName[1]) <= 8) return TABLES[Number(byName[1]) - 1];
+  const name = normalizeText(grid.name);
+  return TABLES.find((t) => normalizeText(t.title).startsWith(name) && name.length >= 5) ?? null;
+}
+
+function readRows(grid: SheetGrid, def: TableDef, headerRow: number, columns: Record<string, number>): RecognisedRow[] {
+  const header = grid.values[headerRow] ?? [];
+  const known = new Set(Object.values(columns));
+  const rows: RecognisedRow[] = [];
+  for (let r = headerRow + 1; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    if (isBlankRow(row)) continue;
+    const values: Record<string, string> = {};
+    for (const column of def.columns) values[column.key] = column.key in columns ? cellText(row[columns[column.key]]) : "";
+    const extra: Record<string, string> = {};
+    row.forEach((value, index) => {
+      const text = cellText(value);
+      if (!known.has(index) && text) extra[cellText(header[index]) || `Kolumn ${index + 1}`] = text;
+    });
+    rows.push({ sheetRow: r + 1, values, extra });
+  }
+  return rows;
+}
+
+function readInfo(grids: SheetGrid[]): WorkbookInfo | null {
+  const labels = Object.entries(INFO_LABELS) as [keyof typeof INFO_LABELS, string][];
+  const candidates = [...grids].sort((a, b) => Number(b.name === INFO_SHEET) - Number(a.name === INFO_SHEET));
+  for (const grid of candidates) {
+    const fields: WorkbookInfo["fields"] = {};
+    for (const row of grid.values.slice(0, 40)) {
+      const label = normalizeText(cellText(row[0]));
+      const match = labels.find(([, text]) => normalizeText(text) === label);
+      if (match && !(match[0] in fields)) fields[match[0]] = cellText(row[1]);
+    }
+    if (fields.region !== undefined && fields.year !== undefined) return { sheet: grid.name, fields };
+  }
+  return null;
+}
+
+export function recogniseWorkbook(grids: SheetGrid[]): Recognition {
+  const tables: RecognisedTable[] = [];
+  const headerless: Recognition["headerless"] = [];
+  for (const grid of grids) {
+    const def = identifyTable(grid);
+    if (!def) continue;
+    const header = findHeaderRow(grid, def);
+    if (!header) {
+      headerless.push({ sheet: grid.name, table: def.number });
+      continue;
+    }
+    tables.push({
+      def,
+      sheet: grid.name,
+      hidden: grid.hidden ?? false,
+      headerRow: header.row + 1,
+      columns: header.columns,
+      missingColumns: def.columns.filter((c) => !(c.key in header.columns)),
+      rows: readRows(grid, def, header.row, header.columns),
+    });
+  }
+  return { info: readInfo(grids), tables, headerless };
+}

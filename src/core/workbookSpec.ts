@@ -1,0 +1,59 @@
+import type { Grid } from "./grid";
+
+/**
+ * A workbook the product writes, described as plain data. The .xlsx writer and the
+ * Office.js writer both render this one description, so a template made in Excel and
+ * one made by the CLI are the same workbook.
+ */
+export interface ListValidationSpec {
+  /** A1 range on the sheet that gets the dropdown, e.g. "A4:A203". */
+  range: string;
+  /** List source as a formula over another range, e.g. "=Listor!$A$2:$A$22". */
+  source: string;
+}
+
+export interface TableSpec {
+  /** Excel table (ListObject) name: letters, digits and _ only. */
+  name: string;
+  /** A1 range including the header row. */
+  range: string;
+}
+
+export interface SheetSpec {
+  name: string;
+  hidden: boolean;
+  /** Cell values from A1. Text is always written as text, never as a formula. */
+  values: Grid;
+  /** Width per column in characters, from column A. */
+  columnWidths: number[];
+  /** 1-based rows shown as titles (bold, larger). */
+  titleRows: number[];
+  /** 1-based row holding column headings (bold, wrapped), 0 for none. */
+  headerRow: number;
+  /** Rows above this line stay visible when scrolling (0 for none). */
+  frozenRows: number;
+  /** Ranges whose cells wrap text and are formatted as text (so "=x" stays text). */
+  textRanges: string[];
+  tables: TableSpec[];
+  validations: ListValidationSpec[];
+}
+
+export interface WorkbookSpec {
+  sheets: SheetSpec[];
+}
+
+export function sheetSpec(name: string, fields: Partial<Omit<SheetSpec, "name">>): SheetSpec {
+  return {
+    name,
+    hidden: false,
+    values: [],
+    columnWidths: [],
+    titleRows: [],
+    headerRow: 0,
+    frozenRows: 0,
+    textRanges: [],
+    tables: [],
+    validations: [],
+    ...fields,
+  };
+}

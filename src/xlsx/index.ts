@@ -1,0 +1,2 @@
+export { loadWorkbook, plainValue, WorkbookReadError, type LoadedWorkbook } from "./readWorkbook";
+export { workbookFromSpec, writeSpecToBuffer, writeSpecToFile } from "./writeWorkbook";
