@@ -43,8 +43,15 @@ export interface CellRange {
   lastColumn: number;
 }
 
-/** Parses "B3", "A3:E10" or "$A$3:$E$10" (no sheet part). */
+export const MAX_ROWS = 1048576;
+export const MAX_COLUMNS = 16384;
+
+/** Parses "B3", "A3:E10", "$A$3:$E$10", whole columns "A:C" or whole rows "1:3" (no sheet part). */
 export function parseRange(address: string): CellRange {
+  const columns = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(address.trim());
+  if (columns) return { firstRow: 1, lastRow: MAX_ROWS, firstColumn: columnNumber(columns[1]), lastColumn: columnNumber(columns[2]) };
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address.trim());
+  if (rows) return { firstRow: Number(rows[1]), lastRow: Number(rows[2]), firstColumn: 1, lastColumn: MAX_COLUMNS };
   const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.trim());
   if (!match) throw new Error(`Ogiltig celladress: "${address}"`);
   const firstColumn = columnNumber(match[1]);

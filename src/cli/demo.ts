@@ -1,0 +1,33 @@
+import { mkdir } from "node:fs/promises";
+import * as path from "node:path";
+import { reportsFromSample } from "../core/sample";
+import { buildTemplate } from "../core/template";
+import { writeSpecToFile } from "../xlsx";
+import { parse } from "./args";
+import { loadSampleData } from "./sampleFile";
+
+export const DEMO_USAGE = `regionrapport demo [--out MAPP]
+  Skriver de 21 regionernas arbetsböcker för 2023, ifyllda med raderna ur den publicerade sammanställningen.`;
+
+/** File name of a region's workbook in the demo folder. */
+export function regionalFileName(region: string, year: number): string {
+  return `${year} ${region}.xlsx`;
+}
+
+export async function demoCommand(args: string[], log: (line: string) => void): Promise<number> {
+  const { values } = parse(args, { out: { type: "string" } });
+  const outDir = typeof values.out === "string" ? values.out : "out";
+  const regionDir = path.join(outDir, "regioner");
+  await mkdir(regionDir, { recursive: true });
+  const reports = reportsFromSample(loadSampleData());
+  let rows = 0;
+  for (const [index, report] of reports.entries()) {
+    const file = path.join(regionDir, regionalFileName(report.region, report.year));
+    await writeSpecToFile(buildTemplate({ region: report.region, year: report.year, rows: report.tables, table8: report.table8 }), file);
+    const count = Object.values(report.tables).reduce((sum, t) => sum + t.length, 0);
+    rows += count;
+    log(`[${index + 1}/${reports.length}] ${report.region}: ${count} rader i tabell 1–7, ${report.table8.length} svar i tabell 8 → ${file}`);
+  }
+  log(`Klart: ${reports.length} regionala arbetsböcker med ${rows} rader i ${regionDir}.`);
+  return 0;
+}

@@ -1,0 +1,2 @@
+export { type ExcelRun, officeExcelRun } from "./run";
+export { existingSheetNames, numberFormatsFor, writeWorkbookSpec } from "./writeSpec";

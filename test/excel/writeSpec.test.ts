@@ -1,0 +1,51 @@
+import { snapshotOfSpec } from "../../src/core/snapshot";
+import { buildTemplate, templateSheetNames } from "../../src/core/template";
+import { existingSheetNames, writeWorkbookSpec } from "../../src/excel";
+import { MemoryWorkbook } from "../../src/preview/memoryExcel";
+import { loadWorkbook, writeSpecToBuffer } from "../../src/xlsx";
+
+const created = "2026-11-26";
+
+describe("writing the template into the open workbook", () => {
+  test("creates every sheet, heading, table and dropdown in two syncs", async () => {
+    const workbook = new MemoryWorkbook(["Blad1"]);
+    const spec = buildTemplate({ region: "Blekinge", year: 2023, created });
+    await writeWorkbookSpec(workbook.run, spec, { replaceExisting: false });
+    expect(workbook.syncCount).toBe(2);
+    const snapshot = workbook.snapshot();
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Blad1", ...templateSheetNames()]);
+    expect({ sheets: snapshot.sheets.slice(1) }).toEqual(snapshotOfSpec(spec));
+    expect(workbook.findSheet("Listor")?.visibility).toBe("Hidden");
+    expect(workbook.activeSheet).toBe("Information");
+  });
+
+  test("agrees sheet for sheet with the template the CLI writes as a file", async () => {
+    const spec = buildTemplate({ region: "Västra Götaland", year: 2024, created, contact: "Anna Andersson" });
+    const workbook = new MemoryWorkbook([]);
+    workbook.addSheet("Blad1");
+    await writeWorkbookSpec(workbook.run, spec, { replaceExisting: false });
+    const file = await loadWorkbook(await writeSpecToBuffer(spec), "mall.xlsx");
+    expect({ sheets: workbook.snapshot().sheets.slice(1) }).toEqual(file.snapshot);
+  });
+
+  test("keeps text that looks like a formula as text", async () => {
+    const workbook = new MemoryWorkbook();
+    const hostile = { region: "Blekinge", activity: "=HYPERLINK(\"http://x\")", outputs: "+46 10 123", effects: "-", goals: "@mål" };
+    const spec = buildTemplate({ region: "Blekinge", year: 2023, created, rows: { 1: [hostile] } });
+    await writeWorkbookSpec(workbook.run, spec, { replaceExisting: false });
+    expect(workbook.formulaCells()).toEqual([]);
+    expect(workbook.cell("Tabell 1", "B4")?.value).toBe(hostile.activity);
+    expect(workbook.cell("Tabell 1", "B4")?.numberFormat).toBe("@");
+  });
+
+  test("never overwrites existing sheets unless asked, and replaces them when asked", async () => {
+    const workbook = new MemoryWorkbook(["Tabell 3"]);
+    workbook.setValues("Tabell 3", "A1", [["mina egna anteckningar"]]);
+    expect(await existingSheetNames(workbook.run, templateSheetNames())).toEqual(["Tabell 3"]);
+    const spec = buildTemplate({ region: "Skåne", year: 2023, created });
+    await expect(writeWorkbookSpec(workbook.run, spec, { replaceExisting: false })).rejects.toThrow(/Tabell 3/);
+    expect(workbook.grid("Tabell 3")).toEqual([["mina egna anteckningar"]]);
+    await writeWorkbookSpec(workbook.run, spec, { replaceExisting: true });
+    expect(workbook.snapshot()).toEqual(snapshotOfSpec(spec));
+  });
+});
