@@ -53,9 +53,18 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/**
+ * A header as compared: normalizeText, and a dash or colon between the heading and its
+ * explanation ("Mål – Vilket eller …", "Mål: Vilket …") counts as the line break it stands for.
+ */
+function headerText(text: string): string {
+  return normalizeText(text.replace(/\s*[:\u2013\u2014]\s*|\s+-\s+/g, " "));
+}
+
 function headerMatches(cell: string, column: ColumnDef): boolean {
   const found = normalizeText(cell);
   if (!found) return false;
+  if (headerText(cell) === headerText(column.header)) return true;
   const full = normalizeText(column.header);
   const firstLine = normalizeText(column.header.split("\n")[0]);
   const foundFirstLine = normalizeText(cell.split(/\r?\n/)[0]);

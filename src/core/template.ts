@@ -85,6 +85,8 @@ function activitySheet(def: ActivityTableDef, region: Region, rows: ActivityRow[
     ? rows.map((row) => keys.map((key): CellValue => row[key] ?? ""))
     : [keys.map((key): CellValue => (key === "region" ? region : ""))];
   const lastRow = HEADER_ROW + dataRows.length;
+  // Dropdowns and text format reach at least DROPDOWN_ROWS rows, and always every written row.
+  const lastFormattedRow = Math.max(lastRow, HEADER_ROW + DROPDOWN_ROWS);
   const width = def.columns.length;
   return sheetSpec(def.sheetName, {
     values: [
@@ -97,9 +99,9 @@ function activitySheet(def: ActivityTableDef, region: Region, rows: ActivityRow[
     titleRows: [1],
     headerRow: HEADER_ROW,
     frozenRows: HEADER_ROW,
-    textRanges: [rangeAddress(HEADER_ROW + 1, 1, Math.max(lastRow, HEADER_ROW + DROPDOWN_ROWS), width)],
+    textRanges: [rangeAddress(HEADER_ROW + 1, 1, lastFormattedRow, width)],
     tables: [{ name: def.excelTableName, range: rangeAddress(HEADER_ROW, 1, lastRow, width) }],
-    validations: [{ range: rangeAddress(HEADER_ROW + 1, 1, HEADER_ROW + DROPDOWN_ROWS, 1), source: REGION_LIST }],
+    validations: [{ range: rangeAddress(HEADER_ROW + 1, 1, lastFormattedRow, 1), source: REGION_LIST }],
   });
 }
 

@@ -80,8 +80,10 @@ export async function writeWorkbookSpec(run: ExcelRun, spec: WorkbookSpec, optio
       throw new Error(`Bladen finns redan: ${names.join(", ")}. Välj att ersätta dem eller byt namn på dem först.`);
     }
     replaced.forEach((sheet, i) => (sheet.name = `~ersätts ${i + 1}`));
-    for (const sheetSpec of spec.sheets) writeSheet(worksheets.add(sheetSpec.name), sheetSpec);
+    const added = spec.sheets.map((sheetSpec) => worksheets.add(sheetSpec.name));
+    // The old sheets go before the new ones are filled: their table names must be free again.
     replaced.forEach((sheet) => sheet.delete());
+    spec.sheets.forEach((sheetSpec, i) => writeSheet(added[i], sheetSpec));
     const first = spec.sheets.find((s) => !s.hidden);
     if (first) worksheets.getItem(first.name).activate();
     await context.sync();

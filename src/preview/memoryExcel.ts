@@ -76,6 +76,8 @@ export class MemoryWorkbook {
   /** Largest number of queued operations sent in one sync, a stand-in for request size. */
   largestBatch = 0;
   activeSheet: string | null = null;
+  /** Called after every sync, so a view of the workbook can redraw. */
+  listeners = new Set<() => void>();
   selection: { sheet: string; address: string } | null = null;
   private nextId = 1;
 
@@ -195,7 +197,11 @@ export class MemoryContext {
     this.model.syncCount++;
     this.model.largestBatch = Math.max(this.model.largestBatch, queue.length);
     await Promise.resolve();
-    for (const operation of queue) operation();
+    try {
+      for (const operation of queue) operation();
+    } finally {
+      this.model.listeners.forEach((listener) => listener());
+    }
   }
 }
 

@@ -48,4 +48,14 @@ describe("writing the template into the open workbook", () => {
     await writeWorkbookSpec(workbook.run, spec, { replaceExisting: true });
     expect(workbook.snapshot()).toEqual(snapshotOfSpec(spec));
   });
+
+  test("replaces a whole earlier template, Excel tables and all, in two syncs", async () => {
+    const workbook = new MemoryWorkbook(["Blad1"]);
+    await writeWorkbookSpec(workbook.run, buildTemplate({ region: "Skåne", year: 2023, created }), { replaceExisting: false });
+    workbook.syncCount = 0;
+    const spec = buildTemplate({ region: "Kalmar", year: 2024, created });
+    await writeWorkbookSpec(workbook.run, spec, { replaceExisting: true });
+    expect(workbook.syncCount).toBe(2);
+    expect({ sheets: workbook.snapshot().sheets.slice(1) }).toEqual(snapshotOfSpec(spec));
+  });
 });

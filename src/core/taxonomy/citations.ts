@@ -1,0 +1,192 @@
+/**
+ * The structured citation forms: Agenda 2030 lists ("Mål i Agenda 2030: 3 God hälsa …"), policy and
+ * specific objective codes ("PO1", "Politiskt mål 2", "ERUF: 2,6"), and labelled RUS citations
+ * ("Mål i RUS: …", "RUS mål 2 och 3", "RUS samtliga mål"), including the ones that match nothing.
+ */
+import { ALL_GOALS, AGENDA_HEADING, ANY_LABEL, ERDF_LABEL, GOAL_NUMBERS, RUS_CITATION, sectionEnd } from "./labels";
+import type { Ctx } from "./recognise";
+import { rusGoalsOf, rusStrategyOf } from "./taxonomy";
+import { similarity } from "./text";
+import type { Framework, ReferenceProblem, TaxonomyEntry } from "./types";
+
+export interface Candidate {
+  entry: TaxonomyEntry | null;
+  /** Set when entry is null. */
+  framework?: Framework;
+  start: number;
+  end: number;
+  canonical: boolean;
+  /** Which candidate wins an overlap: canonical 3, structured 2, phrase 1, unmatched 0. */
+  priority: number;
+  problems: ReferenceProblem[];
+  suggestions?: string[];
+  kind?: string;
+}
+
+const sticky = new WeakMap<RegExp, RegExp>();
+/** The longest entry of the framework whose name starts exactly at pos. */
+function nameAt(ctx: Ctx, pos: number, framework: Framework): { entry: TaxonomyEntry; end: number } | null {
+  let best: { entry: TaxonomyEntry; end: number } | null = null;
+  for (const p of ctx.compiled.patterns) {
+    if (p.entry.framework !== framework) continue;
+    let re = sticky.get(p.regex);
+    if (!re) sticky.set(p.regex, (re = new RegExp(p.regex.source, "y")));
+    re.lastIndex = pos;
+    const m = re.exec(ctx.folded);
+    if (m && (!best || pos + m[0].length > best.end)) best = { entry: p.entry, end: pos + m[0].length };
+  }
+  return best;
+}
+
+/** "Mål 3 ", "Nr 3: ", "3. " right before pos. */
+export function numberBefore(folded: string, pos: number): { n: number; start: number } | null {
+  const from = Math.max(0, pos - 14);
+  const m = folded.slice(from, pos).match(/(?:(?<![a-z])(?:mal|nr)\s*)?(?<![0-9.,:])(\d{1,3})\s*[.:)]?\s*$/);
+  return m ? { n: Number(m[1]), start: from + m.index! } : null;
+}
+
+function agendaCandidate(ctx: Ctx, n: number, start: number, end: number, named: TaxonomyEntry | null, wrongYear: string | null): Candidate {
+  const byNumber = n >= 1 && n <= 17 ? ctx.compiled.byId.get(`agenda2030:${n}`) ?? null : null;
+  const problems: ReferenceProblem[] = [];
+  const c: Candidate = { entry: byNumber ?? named, framework: "agenda2030", start, end, canonical: false, priority: 2, problems };
+  if (!byNumber) problems.push({ kind: "agenda-number-out-of-range", message: `Agenda 2030 har mål 1–17, inte ${n}` });
+  else if (named && named !== byNumber) {
+    problems.push({ kind: "agenda-name-mismatch", message: `Mål ${n} heter "${byNumber.name}"; "${ctx.text.slice(start, end).trim()}" är namnet på mål ${named.code}` });
+    c.suggestions = [named.id];
+  }
+  if (wrongYear) problems.push({ kind: "agenda-wrong-year", message: `Rubriken säger "Agenda ${wrongYear}"; menas Agenda 2030?` });
+  return c;
+}
+
+export function agendaCandidates(ctx: Ctx): Candidate[] {
+  const { folded } = ctx;
+  const out: Candidate[] = [];
+  AGENDA_HEADING.lastIndex = 0;
+  for (let h = AGENDA_HEADING.exec(folded); h; h = AGENDA_HEADING.exec(folded)) {
+    const wrongYear = h[1] && h[1] !== "2030" ? h[1] : null;
+    const from = h.index + h[0].length;
+    const end = sectionEnd(folded, from);
+    const item = /(?<![a-z0-9.,:])(?:(mal|nr)\s*)?(\d{1,3})(?![0-9]|[.,:]\d)\s*[.:)]?\s*/g;
+    item.lastIndex = from;
+    for (let m = item.exec(folded); m && m.index < end; m = item.exec(folded)) {
+      const named = nameAt(ctx, m.index + m[0].length, "agenda2030");
+      const digitsEnd = m.index + m[0].search(/\d/) + m[2].length;
+      // A bare number is a goal only when it carries a name, a "Mål"/"Nr" or ends the list item.
+      const endsItem = /^[ \t.:)]*(\n|,|;|$)/.test(folded.slice(digitsEnd, end));
+      if (!named && !m[1] && !endsItem) continue;
+      const stop = named ? named.end : m.index + m[0].replace(/[\s.:)]+$/, "").length;
+      out.push(agendaCandidate(ctx, Number(m[2]), m.index, stop, named?.entry ?? null, wrongYear));
+      if (named) item.lastIndex = named.end;
+    }
+  }
+  // Anywhere else: a goal name with a number right before it must agree with the number.
+  for (const p of ctx.compiled.patterns) {
+    if (p.entry.framework !== "agenda2030") continue;
+    p.regex.lastIndex = 0;
+    for (let m = p.regex.exec(folded); m; m = p.regex.exec(folded)) {
+      const num = numberBefore(folded, m.index);
+      if (num) out.push(agendaCandidate(ctx, num.n, num.start, m.index + m[0].length, p.entry, null));
+    }
+  }
+  return out;
+}
+
+export function codeCandidates(ctx: Ctx): Candidate[] {
+  const { folded, compiled } = ctx;
+  const out: Candidate[] = [];
+  const add = (id: string, start: number, end: number) => {
+    const entry = compiled.byId.get(id);
+    if (!entry) return;
+    const c: Candidate = { entry, start, end, canonical: false, priority: 2, problems: [] };
+    // "PO1: Ett grönare Europa": the number and the name disagree.
+    const skip = folded.slice(end).match(/^[\s.:,]*/)![0].length;
+    const named = entry.framework === "po" ? nameAt(ctx, end + skip, "po") : null;
+    if (named) {
+      c.end = named.end;
+      if (named.entry !== entry) {
+        c.problems.push({ kind: "po-name-mismatch", message: `${entry.code} heter "${entry.name}", inte "${named.entry.name}" (${named.entry.code})` });
+        c.suggestions = [named.entry.id];
+      }
+    }
+    out.push(c);
+  };
+  for (const m of folded.matchAll(/(?<![a-z0-9])(?:po\s?|politiskt mal\s*)(\d)(?:[.,](\d))?(?![0-9])/g)) {
+    if (m[2] && compiled.byId.has(`so:${m[1]}.${m[2]}`)) add(`so:${m[1]}.${m[2]}`, m.index!, m.index! + m[0].length);
+    else add(`po:${m[1]}`, m.index!, m.index! + m[0].length - (m[2] ? 2 : 0));
+  }
+  // Inside the Regional Fund's part of a cell, "2,6" and "1:3" are specific objectives.
+  ERDF_LABEL.lastIndex = 0;
+  for (let l = ERDF_LABEL.exec(folded); l; l = ERDF_LABEL.exec(folded)) {
+    const from = l.index + l[0].length;
+    const end = sectionEnd(folded, from, new RegExp(ANY_LABEL.source.replace("eruf\\w*|eurf|regionalfond\\w*|", ""), "g"));
+    for (const m of folded.slice(from, end).matchAll(/(?<![0-9a-z.,:])([1-5])\s?[.,:]\s?([1-8])(?![0-9]|[.,:]\d)/g)) {
+      add(`so:${m[1]}.${m[2]}`, from + m.index!, from + m.index! + m[0].length);
+    }
+  }
+  for (const m of folded.matchAll(/(?<![a-z0-9])esf\s*(?:specifikt mal\s*)?po([a-e])(?![a-z0-9])/g)) {
+    const at = m.index! + m[0].length - 3;
+    add(`esf:${m[1]}`, at, at + 3);
+  }
+  return out;
+}
+
+/** Labels that say "what follows is a RUS goal" even without a colon. */
+const EXPLICIT = /^(mal (i|enligt) rus|rus\S* (mal|malomraden?|prioritering|effektmal|delmal)|prioritering i rus|prioriterat omrade|regional utvecklingsstrategi,|effektmal i rus)/;
+
+export function rusCitationCandidates(ctx: Ctx, found: Candidate[]): Candidate[] {
+  const { folded, text, region, taxonomy } = ctx;
+  const out: Candidate[] = [];
+  RUS_CITATION.lastIndex = 0;
+  for (let m = RUS_CITATION.exec(folded); m; m = RUS_CITATION.exec(folded)) {
+    // "… är en prioritering för …" in prose is no citation: a bare "Prioritering" needs a colon or a line of its own.
+    if (/^prioritering/.test(m[0]) && !m[0].includes(":") && !/(^|\n)\s*$/.test(text.slice(0, m.index))) continue;
+    const segStart = m.index + m[0].length + folded.slice(m.index + m[0].length).match(/^[\s:.,]*/)![0].length;
+    // Only a label that introduces a list ("Mål i RUS:", "RUS mål …", a line of its own) makes unmatched text a problem;
+    // "… i RUS om att …" in prose is a mention, not a citation.
+    const introduces = m[0].includes(":") || EXPLICIT.test(m[0]) || /\n/.test(text.slice(m.index + m[0].length, segStart));
+    const prose = !introduces || /(?:^|\s)(?:i|till|enligt|med)\s+$/.test(folded.slice(Math.max(0, m.index - 8), m.index));
+    let segEnd = Math.min(sectionEnd(folded, segStart), segStart + 300);
+    const cut = text.slice(segStart, segEnd).search(/\n|\.(\s|$)/);
+    if (cut >= 0) segEnd = segStart + cut;
+    const seg = folded.slice(segStart, segEnd);
+    if (!region) continue;
+    const all = seg.match(ALL_GOALS);
+    const strategy = rusStrategyOf(region, taxonomy);
+    if (all && strategy) {
+      out.push({ entry: strategy, start: segStart, end: segStart + all[0].length, canonical: false, priority: 2, problems: [] });
+      continue;
+    }
+    const nums = seg.match(GOAL_NUMBERS);
+    if (nums) {
+      const goals = rusGoalsOf(region, taxonomy);
+      for (const c of nums[0].matchAll(/\d{1,2}(?:\.\d{1,2}){0,2}/g)) {
+        const start = segStart + c.index!;
+        const goal = goals.find((g) => g.code === c[0]);
+        out.push(goal
+          ? { entry: goal, start, end: start + c[0].length, canonical: false, priority: 2, problems: [] }
+          : { entry: null, framework: "rus", start, end: start + c[0].length, canonical: false, priority: 0,
+              problems: [{ kind: "rus-unknown-number", message: `${region}s RUS har inget mål ${c[0]} i taxonomin` }] });
+      }
+      continue;
+    }
+    if (prose || found.some((f) => f.start >= segStart && f.start < Math.max(segEnd, segStart + 1))) continue;
+    if ((seg.match(/[a-z]{3,}/g) ?? []).length < 2) continue;
+    const cited = text.slice(segStart, segEnd).replace(/[\s.,;:”"]+$/, "");
+    out.push({
+      entry: null, framework: "rus", start: segStart, end: segStart + cited.length, canonical: false, priority: 0,
+      problems: [{ kind: "rus-unmatched", message: `"${cited}" är inget av ${region}s RUS-mål i taxonomin` }],
+      suggestions: closest(cited, rusGoalsOf(region, taxonomy)),
+    });
+  }
+  return out;
+}
+
+/** The region's goals nearest in wording, best first (at most three). */
+export function closest(cited: string, goals: TaxonomyEntry[]): string[] {
+  return goals
+    .map((g) => ({ id: g.id, score: Math.max(...[g.name, ...(g.variants ?? [])].map((n) => similarity(cited, n))) }))
+    .filter((s) => s.score >= 0.25)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3)
+    .map((s) => s.id);
+}

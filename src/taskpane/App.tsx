@@ -1,0 +1,49 @@
+import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
+import { type ReactNode, useState } from "react";
+import type { OpenWorkbook } from "../excel/workbook";
+import { MESSAGES, type Language, MessagesContext } from "./i18n";
+import { TemplateView } from "./TemplateView";
+import { ValidateView } from "./ValidateView";
+
+export type View = "mall" | "validera";
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, maxWidth: "100%", boxSizing: "border-box", fontFamily: tokens.fontFamilyBase },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalS}` },
+  body: { paddingTop: tokens.spacingVerticalM },
+});
+
+export interface AppProps {
+  workbook: OpenWorkbook;
+  language?: Language;
+  initialView?: View;
+}
+
+export function App({ workbook, language = "sv", initialView = "mall" }: AppProps) {
+  const styles = useStyles();
+  const t = MESSAGES[language];
+  const [view, setView] = useState<View>(initialView);
+  const views: Record<View, ReactNode> = {
+    mall: <TemplateView workbook={workbook} />,
+    validera: <ValidateView />,
+  };
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <MessagesContext.Provider value={t}>
+        <main className={styles.root}>
+          <h1 className={styles.title}>{t.appTitle}</h1>
+          <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small">
+            <Tab value="mall">{t.tabTemplate}</Tab>
+            <Tab value="validera">{t.tabValidate}</Tab>
+          </TabList>
+          <section className={styles.body}>{views[view]}</section>
+        </main>
+      </MessagesContext.Provider>
+    </FluentProvider>
+  );
+}
+
+/** The view named in the page address (?view=validera), as the ribbon's Validera opens it. */
+export function viewFromLocation(search: string): View {
+  return new URLSearchParams(search).get("view") === "validera" ? "validera" : "mall";
+}

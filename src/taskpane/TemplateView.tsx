@@ -1,0 +1,158 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { REGIONS, type Region } from "../core/regions";
+import { buildTemplate, templateSheetNames } from "../core/template";
+import type { OpenWorkbook } from "../excel/workbook";
+import { useMessages } from "./i18n";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+type Status = { kind: "idle" } | { kind: "working" } | { kind: "done"; text: string } | { kind: "error"; text: string } | { kind: "info"; text: string };
+
+export interface TemplateViewProps {
+  workbook: OpenWorkbook;
+  defaultYear?: number;
+}
+
+export function parseYear(text: string): number | null {
+  const year = Number(text.trim());
+  return /^\d{4}$/.test(text.trim()) && year >= 2000 && year <= 2100 ? year : null;
+}
+
+/** The regional officer's first step: region and year in, the report sheets out. */
+export function TemplateView({ workbook, defaultYear = new Date().getFullYear() - 1 }: TemplateViewProps) {
+  const t = useMessages();
+  const styles = useStyles();
+  const [region, setRegion] = useState<Region | "">("");
+  const [yearText, setYearText] = useState(String(defaultYear));
+  const [contact, setContact] = useState("");
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [clashes, setClashes] = useState<string[]>([]);
+  const year = parseYear(yearText);
+
+  async function write(replaceExisting: boolean) {
+    if (!region || year === null) return;
+    setClashes([]);
+    setStatus({ kind: "working" });
+    try {
+      const spec = buildTemplate({ region, year, contact: contact.trim() || undefined });
+      await workbook.writeSpec(spec, { replaceExisting });
+      setStatus({ kind: "done", text: t.templateCreated(region, year, spec.sheets.filter((s) => !s.hidden).length) });
+    } catch (error) {
+      setStatus({ kind: "error", text: (error as Error).message });
+    }
+  }
+
+  async function create() {
+    if (!region) {
+      setStatus({ kind: "error", text: t.regionRequired });
+      return;
+    }
+    setStatus({ kind: "working" });
+    try {
+      const existing = await workbook.existingSheetNames(templateSheetNames());
+      if (existing.length) {
+        setStatus({ kind: "idle" });
+        setClashes(existing);
+        return;
+      }
+      await write(false);
+    } catch (error) {
+      setStatus({ kind: "error", text: (error as Error).message });
+    }
+  }
+
+  return (
+    <div className={styles.form}>
+      <p>{t.templateIntro}</p>
+      <Field label={t.regionLabel} required>
+        <Dropdown
+          placeholder={t.regionPlaceholder}
+          value={region}
+          selectedOptions={region ? [region] : []}
+          onOptionSelect={(_, data) => setRegion((data.optionValue as Region) ?? "")}
+          data-testid="region"
+        >
+          {REGIONS.map((r) => (
+            <Option key={r} value={r}>
+              {r}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t.yearLabel} required validationState={year === null ? "error" : "none"} validationMessage={year === null ? t.yearInvalid : undefined}>
+        <Input value={yearText} onChange={(_, data) => setYearText(data.value)} inputMode="numeric" data-testid="year" />
+      </Field>
+      <Field label={t.contactLabel} hint={t.contactHint}>
+        <Input value={contact} onChange={(_, data) => setContact(data.value)} data-testid="contact" />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={create} disabled={status.kind === "working" || year === null}>
+          {t.createTemplate}
+        </Button>
+        {status.kind === "working" && <Spinner size="tiny" label={t.creating} />}
+      </div>
+      {status.kind === "done" && (
+        <MessageBar intent="success" data-testid="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "info" && (
+        <MessageBar intent="info" data-testid="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "error" && (
+        <MessageBar intent="error" data-testid="status">
+          <MessageBarBody>
+            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+            {status.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Dialog open={clashes.length > 0} onOpenChange={(_, data) => !data.open && setClashes([])}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.replaceTitle}</DialogTitle>
+            <DialogContent>{t.replaceBody(clashes.join(", "))}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="secondary"
+                onClick={() => {
+                  setClashes([]);
+                  setStatus({ kind: "info", text: t.cancelled });
+                }}
+              >
+                {t.cancel}
+              </Button>
+              <Button appearance="primary" onClick={() => write(true)}>
+                {t.replaceConfirm}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { REGIONS } from "../../../src/core/regions";
+import { interregAllowed, interregEligibility, jtfAllowed, loadTaxonomy, rusGoalsOf } from "../../../src/core/taxonomy";
+
+const taxonomy = loadTaxonomy();
+
+describe("bundled taxonomy", () => {
+  it("has a version and unique ids", () => {
+    expect(taxonomy.version).toBe("2023.1");
+    const ids = taxonomy.entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("keeps a confidence mark and known sources on every entry", () => {
+    for (const e of taxonomy.entries) {
+      expect(["verified", "inferred", "likely", "recalled", "not-retrieved", "table-8-only"]).toContain(e.confidence);
+      expect(e.sources.length).toBeGreaterThan(0);
+      for (const s of e.sources) expect(taxonomy.sources[s]).toBeDefined();
+    }
+  });
+
+  it("holds the 17 Agenda 2030 goals, PO1–PO5 and the four national strategic areas", () => {
+    const codes = (f: string) => taxonomy.entries.filter((e) => e.framework === f).map((e) => e.code);
+    expect(codes("agenda2030")).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)));
+    expect(codes("po")).toEqual(["PO1", "PO2", "PO3", "PO4", "PO5"]);
+    expect(codes("national").filter(Boolean)).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("marks what the research could not check instead of dropping it", () => {
+    const po4 = taxonomy.entries.find((e) => e.id === "po:4")!;
+    expect(po4.confidence).toBe("recalled");
+    expect(taxonomy.entries.find((e) => e.id === "rus:halland:03")!.confidence).toBe("table-8-only");
+  });
+
+  it("has a RUS with goals for each of the 21 regions", () => {
+    for (const r of REGIONS) {
+      expect(taxonomy.entries.some((e) => e.id === `rus:${e.id.split(":")[1]}` && e.regions?.[0] === r)).toBe(true);
+      expect(rusGoalsOf(r).length).toBeGreaterThan(2);
+    }
+    expect(rusGoalsOf("Region Blekinge").map((g) => g.name)).toContain("Stärkt attraktivitet, särskilt för unga");
+    expect(rusGoalsOf("nowhere")).toEqual([]);
+  });
+
+  it("lets only Norrbotten, Västerbotten and Gotland cite the Just Transition Fund", () => {
+    expect(REGIONS.filter((r) => jtfAllowed(r))).toEqual(["Gotland", "Norrbotten", "Västerbotten"]);
+    expect(jtfAllowed("Region Gotland")).toBe(true);
+  });
+
+  it("knows who may take part in each Interreg programme", () => {
+    expect(interregAllowed("aurora", "Västernorrland")).toBe(true);
+    expect(interregAllowed("interreg:aurora", "Skåne")).toBe(false);
+    expect(interregEligibility("aurora", "Dalarna")).toBe("part");
+    expect(interregEligibility("sverige-norge", "Västra Götaland")).toBe("part");
+    expect(interregAllowed("baltic-sea-region", "Jönköping")).toBe(true);
+    expect(interregAllowed("central-baltic", "Västmanland")).toBe(true);
+    expect(interregAllowed("oks", "Stockholm")).toBe(false);
+    expect(interregAllowed("no-such-programme", "Skåne")).toBe(false);
+  });
+
+  it("puts every region in exactly one regional ERDF programme", () => {
+    const programmes = taxonomy.entries.filter((e) => e.framework === "erdf" && e.regions);
+    expect(programmes).toHaveLength(8);
+    for (const r of REGIONS) expect(programmes.filter((p) => p.regions!.includes(r))).toHaveLength(1);
+  });
+});
