@@ -1,0 +1,109 @@
+import { cellAddress, cellText, type SheetGrid } from "../grid";
+import { isPrefilledOnly, type ReadReportResult } from "../readReport";
+import { normalizeText, type Recognition, type RecognisedRow, type RecognisedTable } from "../recognise";
+import { normalizeRegion, type Region } from "../regions";
+import { type ExtensionIssue, type Reference, recogniseReferences, type Taxonomy } from "../taxonomy";
+import { NO_ACTIVITIES_TEXT } from "../tables";
+import { INFO_LABELS } from "../template";
+import type { Location } from "./types";
+
+/**
+ * What every rule sees: the workbook as recognised and read, the taxonomy, and helpers that turn
+ * a table, row and field into a finding's position. Built once per workbook; rules only read it.
+ */
+export interface ValidationContext {
+  grids: SheetGrid[];
+  recognition: Recognition;
+  read: ReadReportResult;
+  /** The taxonomy the goal rules use: the one given, extended by the workbook's "Mål" sheet. */
+  taxonomy: Taxonomy;
+  /** The workbook's "Mål" sheet, when it has one that could not be read. */
+  goalSheet?: { name: string; issues: ExtensionIssue[] };
+  /** The region named on the information sheet, when it names one of the 21. */
+  infoRegion: Region | null;
+  /** Tables whose rows are checked: every visible copy, and the copy the report is read from. */
+  checkedTables: RecognisedTable[];
+  /** Rows of a table that carry data (the template's row with only the region filled in does not). */
+  dataRows(table: RecognisedTable): RecognisedRow[];
+  /** The references in a row's Mål cell, recognised for the row's own region (computed once). */
+  referencesOf(table: RecognisedTable, row: RecognisedRow): Reference[];
+  /** The region a row is checked against: its own Region cell, else the workbook's. */
+  regionOf(row: RecognisedRow): Region | null;
+  /** Position of a field's cell in a row, or of the row's first cell when field is omitted. */
+  at(table: RecognisedTable, row: RecognisedRow | number, field?: string): Location;
+  /** Position of a label's value on the information sheet ("Mallversion" → B7). */
+  infoAt(field: keyof typeof INFO_LABELS): Location;
+}
+
+export function isPlaceholder(row: RecognisedRow): boolean {
+  return normalizeText(row.values.activity ?? "") === normalizeText(NO_ACTIVITIES_TEXT);
+}
+
+/** "Mål\nVilket eller vilka …" → "Mål": what a person calls the column. */
+export function headerName(table: RecognisedTable, field: string): string | undefined {
+  return table.def.columns.find((c) => c.key === field)?.header.split("\n")[0];
+}
+
+export function buildContext(
+  grids: SheetGrid[],
+  read: ReadReportResult,
+  taxonomy: Taxonomy,
+  goalSheet?: ValidationContext["goalSheet"]
+): ValidationContext {
+  const recognition = read.recognition;
+  const infoRegion = normalizeRegion(recognition.info?.fields.region ?? "");
+  const workbookRegion = infoRegion ?? read.report?.region ?? null;
+  const checkedTables = recognition.tables.filter(
+    (t) => !t.hidden || !recognition.tables.some((o) => o.def.number === t.def.number && !o.hidden && o !== t)
+  );
+  const references = new WeakMap<RecognisedRow, Reference[]>();
+
+  const regionOf = (row: RecognisedRow) => normalizeRegion(row.values.region ?? "") ?? workbookRegion;
+
+  const at = (table: RecognisedTable, row: RecognisedRow | number, field?: string): Location => {
+    const sheetRow = typeof row === "number" ? row : row.sheetRow;
+    const firstColumn = Math.min(...Object.values(table.columns));
+    const index = field !== undefined && field in table.columns ? table.columns[field] : firstColumn;
+    // A row-level finding names the column of the cell it points at, so every finding has one.
+    const named = field ?? Object.keys(table.columns).find((key) => table.columns[key] === firstColumn);
+    return {
+      sheet: table.sheet,
+      table: table.def.number,
+      row: sheetRow,
+      cell: cellAddress(sheetRow, index + 1),
+      column: named ? headerName(table, named) : undefined,
+    };
+  };
+
+  const infoAt = (field: keyof typeof INFO_LABELS): Location => {
+    const sheet = recognition.info?.sheet;
+    const grid = grids.find((g) => g.name === sheet);
+    if (!sheet || !grid) return {};
+    const label = normalizeText(INFO_LABELS[field]);
+    const r = grid.values.findIndex((row) => normalizeText(cellText(row[0])) === label);
+    return r < 0 ? { sheet } : { sheet, row: r + 1, cell: cellAddress(r + 1, 2), column: INFO_LABELS[field] };
+  };
+
+  return {
+    grids,
+    recognition,
+    read,
+    taxonomy,
+    goalSheet,
+    infoRegion,
+    checkedTables,
+    dataRows: (table) => table.rows.filter((r) => !isPrefilledOnly(r)),
+    referencesOf(_table, row) {
+      let refs = references.get(row);
+      if (!refs) {
+        const region = regionOf(row);
+        refs = recogniseReferences(row.values.goals ?? "", taxonomy, region ? { region } : {});
+        references.set(row, refs);
+      }
+      return refs;
+    },
+    regionOf,
+    at,
+    infoAt,
+  };
+}

@@ -1,0 +1,15 @@
+import type { Language, MessageParams } from "../types";
+import { en } from "./en";
+import { sv } from "./sv";
+import type { Messages } from "./types";
+
+export type { Messages };
+
+/** Every language the findings can be written in; a test checks each has every code's message. */
+export const MESSAGES: Readonly<Record<Language, Messages>> = { sv, en };
+
+/** The message for a code; a code without one falls back to Swedish, then to the code itself. */
+export function formatMessage(code: string, params: MessageParams = {}, language: Language = "sv"): string {
+  const template = MESSAGES[language][code] ?? MESSAGES.sv[code];
+  return template ? template(params) : code;
+}

@@ -1,0 +1,45 @@
+import type { Rule } from "../types";
+import { agenda2030Rule } from "./agenda2030";
+import { columnsRule } from "./columns";
+import { duplicatesRule } from "./duplicates";
+import { effectsRule } from "./effects";
+import { erdfProgrammeRule } from "./erdfProgramme";
+import { formRule } from "./form";
+import { formYesNoRule } from "./formYesNo";
+import { goalSheetRule } from "./goalSheet";
+import { goalsRecognisedRule } from "./goalsRecognised";
+import { infoRule } from "./info";
+import { interregRule } from "./interreg";
+import { jtfRule } from "./jtf";
+import { placeholderRule } from "./placeholder";
+import { policyObjectiveRule } from "./policyObjective";
+import { regionRule } from "./region";
+import { requiredFieldsRule } from "./requiredFields";
+import { rusGoalsRule } from "./rusGoals";
+import { tableEmptyRule } from "./tableEmpty";
+import { tablesRule } from "./tables";
+import { templateVersionRule } from "./templateVersion";
+
+/** The rule catalog, workbook level first. Adding a rule: one file in this folder and one line here. */
+export const RULES: readonly Rule[] = [
+  infoRule,
+  templateVersionRule,
+  tablesRule,
+  columnsRule,
+  goalSheetRule,
+  tableEmptyRule,
+  requiredFieldsRule,
+  effectsRule,
+  regionRule,
+  placeholderRule,
+  duplicatesRule,
+  goalsRecognisedRule,
+  agenda2030Rule,
+  policyObjectiveRule,
+  jtfRule,
+  interregRule,
+  erdfProgrammeRule,
+  rusGoalsRule,
+  formRule,
+  formYesNoRule,
+];

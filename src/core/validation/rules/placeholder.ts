@@ -1,0 +1,23 @@
+import { NO_ACTIVITIES_TEXT } from "../../tables";
+import { isPlaceholder } from "../context";
+import type { Issue, Rule } from "../types";
+
+/** "Inga insatser" next to real activities contradicts them; the master could not say which is true. */
+export const placeholderRule: Rule = {
+  id: "placeholder",
+  description: `Raden "${NO_ACTIVITIES_TEXT}" står ensam i sin tabell.`,
+  codes: { PLACEHOLDER_WITH_ROWS: "fel" },
+  check(ctx) {
+    const issues: Issue[] = [];
+    for (const table of ctx.checkedTables) {
+      if (table.def.kind !== "activity") continue;
+      const rows = ctx.dataRows(table);
+      const real = rows.filter((r) => !isPlaceholder(r)).length;
+      if (!real) continue;
+      for (const row of rows.filter(isPlaceholder)) {
+        issues.push({ code: "PLACEHOLDER_WITH_ROWS", params: { table: table.def.number, count: real, text: NO_ACTIVITIES_TEXT }, at: ctx.at(table, row, "activity") });
+      }
+    }
+    return issues;
+  },
+};

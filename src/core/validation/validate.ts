@@ -1,0 +1,103 @@
+import { columnNumber, type SheetGrid } from "../grid";
+import { normalizeText } from "../recognise";
+import { readReport } from "../readReport";
+import { extendTaxonomy, loadTaxonomy, type Taxonomy, TaxonomyExtensionError } from "../taxonomy";
+import { buildContext, type ValidationContext } from "./context";
+import { formatMessage } from "./messages";
+import { REPORT_SHEET } from "./reportSheet";
+import { RULES } from "./rules";
+import type { Finding, Severity, ValidationOptions, ValidationResult } from "./types";
+
+/** The sheet where a region's officer adds or renames RUS goals (see taxonomy/extend.ts). */
+export const GOAL_SHEET = "Mål";
+
+let bundled: Taxonomy | undefined;
+/** One bundled taxonomy per process: the recogniser compiles its patterns once per taxonomy object. */
+function defaultTaxonomy(): Taxonomy {
+  return (bundled ??= loadTaxonomy());
+}
+
+/** The given taxonomy extended by the workbook's "Mål" sheet, or why the sheet could not be used. */
+function workbookTaxonomy(grids: SheetGrid[], base: Taxonomy): { taxonomy: Taxonomy; goalSheet?: ValidationContext["goalSheet"] } {
+  const sheet = grids.find((g) => normalizeText(g.name) === normalizeText(GOAL_SHEET));
+  if (!sheet || sheet.values.every((row) => row.every((v) => v === null || v === ""))) return { taxonomy: base };
+  try {
+    return { taxonomy: extendTaxonomy(base, sheet.values) };
+  } catch (e) {
+    if (e instanceof TaxonomyExtensionError) return { taxonomy: base, goalSheet: { name: sheet.name, issues: e.issues } };
+    throw e;
+  }
+}
+
+/**
+ * Validates one workbook, given as its sheets' grids. Every rule of the catalog runs; findings come
+ * back sorted by sheet (in workbook order), row and column, with messages in the language asked for.
+ */
+export function validateWorkbook(grids: SheetGrid[], options: ValidationOptions = {}): ValidationResult {
+  // The report sheet this validator writes names sheets ("Tabell 3") and must not be read as a table.
+  const sheets = grids.filter((g) => g.name !== REPORT_SHEET);
+  const { taxonomy, goalSheet } = workbookTaxonomy(sheets, options.taxonomy ?? defaultTaxonomy());
+  const read = readReport(sheets);
+  const ctx = buildContext(sheets, read, taxonomy, goalSheet);
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? RULES) {
+    for (const issue of rule.check(ctx)) {
+      const severity = rule.codes[issue.code];
+      // A code a rule does not declare is a programming error: fail loudly, in tests first.
+      if (!severity) throw new Error(`Regeln ${rule.id} gav koden ${issue.code}, som den inte deklarerar.`);
+      const finding: Finding = { code: issue.code, severity, message: formatMessage(issue.code, issue.params, options.language), ...clean(issue.at) };
+      if (options.file !== undefined) finding.file = options.file;
+      if (issue.suggestions?.length) finding.suggestions = issue.suggestions;
+      findings.push(finding);
+    }
+  }
+  const sorted = sortFindings(findings, sheets.map((g) => g.name));
+  return { findings: sorted, counts: countFindings(sorted), report: read.report, ...(read.problem ? { problem: read.problem } : {}) };
+}
+
+export interface WorkbookInput {
+  file: string;
+  grids: SheetGrid[];
+}
+
+export interface WorkbooksResult {
+  results: (ValidationResult & { file: string })[];
+  /** All findings, file by file in the order given. */
+  findings: Finding[];
+  counts: Record<Severity, number>;
+}
+
+/** Several workbooks in one report (the CLI, the coordinator's batch); each finding names its file. */
+export function validateWorkbooks(inputs: WorkbookInput[], options: Omit<ValidationOptions, "file"> = {}): WorkbooksResult {
+  const results = inputs.map((input) => ({ file: input.file, ...validateWorkbook(input.grids, { ...options, file: input.file }) }));
+  const findings = results.flatMap((r) => r.findings);
+  return { results, findings, counts: countFindings(findings) };
+}
+
+export function countFindings(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { fel: 0, varning: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** Sheet in workbook order (workbook-level findings first), then row, then column; stable otherwise. */
+export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[] = []): Finding[] {
+  const sheetRank = (f: Finding) => (f.sheet === undefined ? -1 : sheetOrder.indexOf(f.sheet) >= 0 ? sheetOrder.indexOf(f.sheet) : sheetOrder.length);
+  const columnOf = (f: Finding) => (f.cell ? columnNumber(/^[A-Z]+/i.exec(f.cell)?.[0] ?? "") : 0);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        sheetRank(a.f) - sheetRank(b.f) ||
+        (a.f.sheet ?? "").localeCompare(b.f.sheet ?? "", "sv") ||
+        (a.f.row ?? 0) - (b.f.row ?? 0) ||
+        columnOf(a.f) - columnOf(b.f) ||
+        a.i - b.i
+    )
+    .map(({ f }) => f);
+}
+
+/** Drops undefined fields, so findings compare and print as plain data. */
+function clean<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
