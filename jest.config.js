@@ -6,5 +6,6 @@ module.exports = {
   moduleNameMapper: {
     "\\.(css|png)$": "<rootDir>/test/support/fileStub.js",
   },
+  setupFiles: ["<rootDir>/test/support/jsdomSetup.js"],
   testTimeout: 30000,
 };

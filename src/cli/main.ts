@@ -2,12 +2,14 @@ import { WorkbookReadError } from "../xlsx";
 import { UsageError } from "./args";
 import { DEMO_USAGE, demoCommand } from "./demo";
 import { TEMPLATE_USAGE, templateCommand } from "./template";
+import { VALIDATE_USAGE, validateCommand } from "./validate";
 
 type Command = (args: string[], log: (line: string) => void, error: (line: string) => void) => Promise<number>;
 
 const COMMANDS: Record<string, { usage: string; run: Command }> = {
   template: { usage: TEMPLATE_USAGE, run: templateCommand },
   demo: { usage: DEMO_USAGE, run: demoCommand },
+  validate: { usage: VALIDATE_USAGE, run: validateCommand },
 };
 
 export const USAGE = `Regionrapport – regionernas årliga redovisning av regionalt utvecklingsarbete.

@@ -1,6 +1,6 @@
 import { type CellValue, type SheetGrid, cellText, isBlankRow } from "./grid";
 import { INFO_LABELS, INFO_SHEET } from "./template";
-import { type ColumnDef, TABLES, type TableDef, type TableNumber } from "./tables";
+import { type ColumnDef, FORM_TABLE, QUESTIONS, TABLES, type TableDef, type TableNumber } from "./tables";
 
 /**
  * Finds the report tables in a workbook's grids by their number or title and their header
@@ -17,10 +17,18 @@ export interface RecognisedRow {
   extra: Record<string, string>;
 }
 
+/**
+ * "rows": the template's layout (tables 1–7, and table 8 with one row per question).
+ * "wide": table 8 with one row per region and a column per question (WIDE_FORM_COLUMNS).
+ */
+export type TableShape = "rows" | "wide";
+
 export interface RecognisedTable {
   def: TableDef;
   sheet: string;
   hidden: boolean;
+  /** Absent for the template's layout; "wide" for table 8 with a column per question. */
+  shape?: TableShape;
   /** 1-based row number of the header row. */
   headerRow: number;
   /** 0-based column index per field found in the header. */
@@ -42,6 +50,20 @@ export interface Recognition {
 }
 
 const HEADER_SCAN_ROWS = 30;
+
+/**
+ * Table 8 in its wide shape: Region, then per question a column with the answer's prose
+ * (key "q1".."q6") and, for questions 3–5, a Ja/Nej column ("answer3".."answer5"). The headers
+ * are what the master writes; recognition also accepts "Fråga 3", the question's text, and a
+ * "Ja/Nej" column that belongs to the question column on its left.
+ */
+export const WIDE_FORM_COLUMNS: readonly ColumnDef[] = [
+  { key: "region", header: "Region", width: 18 },
+  ...QUESTIONS.flatMap((q): ColumnDef[] => [
+    { key: `q${q.number}`, header: `Fråga ${q.number}\n${q.text}`, width: 60 },
+    ...(q.yesNo ? [{ key: `answer${q.number}`, header: `Fråga ${q.number} Ja/Nej`, width: 10 }] : []),
+  ]),
+];
 
 /** Lower case, one space for any run of white space or line breaks, no trailing punctuation. */
 export function normalizeText(text: string): string {
@@ -113,7 +135,56 @@ export function identifyTable(grid: SheetGrid): TableDef | null {
   return TABLES.find((t) => normalizeText(t.title).startsWith(name) && name.length >= 5) ?? null;
 }
 
-function readRows(grid: SheetGrid, def: TableDef, headerRow: number, columns: Record<string, number>): RecognisedRow[] {
+/** Which question a wide header cell names: "Fråga 3", "3. Beskrivning …" or the question's text. */
+function questionNamed(text: string): number | null {
+  const numbered = /^(?:fråga|fr\.)\s*(?:nr\.?\s*)?(\d)(?!\d)/.exec(text) ?? /^(\d)(?:[.):]|\s)\s*beskrivning/.exec(text);
+  if (numbered) return QUESTIONS.some((q) => q.number === Number(numbered[1])) ? Number(numbered[1]) : null;
+  if (text.length < 30) return null;
+  // Questions 3–5 share a long opening: a cell counts only when it fits exactly one question.
+  const fits = QUESTIONS.filter((q) => {
+    const question = normalizeText(q.text);
+    return text.startsWith(question) || question.startsWith(text);
+  });
+  return fits.length === 1 ? fits[0].number : null;
+}
+
+/** Maps a wide table 8 header row to "region", "q1".."q6" and "answerN" columns. */
+function matchWideHeader(row: readonly CellValue[]): Record<string, number> {
+  const columns: Record<string, number> = {};
+  let left: number | null = null;
+  row.forEach((value, index) => {
+    const text = normalizeText(cellText(value));
+    if (!text) return;
+    if (text === "region") {
+      if (!("region" in columns)) columns.region = index;
+      return;
+    }
+    const question = questionNamed(text);
+    if (/\bja ?\/ ?nej\b/.test(text)) {
+      const number = question ?? left;
+      if (number !== null && !(`answer${number}` in columns)) columns[`answer${number}`] = index;
+      return;
+    }
+    if (question !== null && !(`q${question}` in columns)) {
+      columns[`q${question}`] = index;
+      left = question;
+    }
+  });
+  return columns;
+}
+
+function findWideHeaderRow(grid: SheetGrid): { row: number; columns: Record<string, number> } | null {
+  let best: { row: number; columns: Record<string, number>; questions: number } | null = null;
+  const limit = Math.min(grid.values.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const columns = matchWideHeader(grid.values[r] ?? []);
+    const questions = Object.keys(columns).filter((k) => /^q\d$/.test(k)).length;
+    if ("region" in columns && questions >= 3 && (!best || questions > best.questions)) best = { row: r, columns, questions };
+  }
+  return best && { row: best.row, columns: best.columns };
+}
+
+function readRows(grid: SheetGrid, defined: readonly ColumnDef[], headerRow: number, columns: Record<string, number>): RecognisedRow[] {
   const header = grid.values[headerRow] ?? [];
   const known = new Set(Object.values(columns));
   const rows: RecognisedRow[] = [];
@@ -121,7 +192,9 @@ function readRows(grid: SheetGrid, def: TableDef, headerRow: number, columns: Re
     const row = grid.values[r];
     if (isBlankRow(row)) continue;
     const values: Record<string, string> = {};
-    for (const column of def.columns) values[column.key] = column.key in columns ? cellText(row[columns[column.key]]) : "";
+    for (const column of defined) values[column.key] = column.key in columns ? cellText(row[columns[column.key]]) : "";
+    // A column the header names but the definitions lack (a wide "Fråga 1 Ja/Nej") is read too, never dropped.
+    for (const [key, index] of Object.entries(columns)) if (!(key in values)) values[key] = cellText(row[index]);
     const extra: Record<string, string> = {};
     row.forEach((value, index) => {
       const text = cellText(value);
@@ -153,6 +226,20 @@ export function recogniseWorkbook(grids: SheetGrid[]): Recognition {
   for (const grid of grids) {
     const def = identifyTable(grid);
     if (!def) continue;
+    const wide = def === FORM_TABLE ? findWideHeaderRow(grid) : null;
+    if (wide) {
+      tables.push({
+        def,
+        sheet: grid.name,
+        hidden: grid.hidden ?? false,
+        shape: "wide",
+        headerRow: wide.row + 1,
+        columns: wide.columns,
+        missingColumns: WIDE_FORM_COLUMNS.filter((c) => !(c.key in wide.columns)),
+        rows: readRows(grid, WIDE_FORM_COLUMNS, wide.row, wide.columns),
+      });
+      continue;
+    }
     const header = findHeaderRow(grid, def);
     if (!header) {
       headerless.push({ sheet: grid.name, table: def.number });
@@ -165,7 +252,7 @@ export function recogniseWorkbook(grids: SheetGrid[]): Recognition {
       headerRow: header.row + 1,
       columns: header.columns,
       missingColumns: def.columns.filter((c) => !(c.key in header.columns)),
-      rows: readRows(grid, def, header.row, header.columns),
+      rows: readRows(grid, def.columns, header.row, header.columns),
     });
   }
   return { info: readInfo(grids), tables, headerless };

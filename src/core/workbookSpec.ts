@@ -36,6 +36,17 @@ export interface SheetSpec {
   textRanges: string[];
   tables: TableSpec[];
   validations: ListValidationSpec[];
+  /** 1-based columns hidden by default (the master's lineage columns): never dropped, only out of sight. */
+  hiddenColumns?: number[];
+  /** Charts over ranges of this sheet (the master's goal coverage). */
+  charts?: ChartSpec[];
+}
+
+export interface ChartSpec {
+  type: "bar";
+  title: string;
+  /** A1 range on this sheet: the first column holds the categories, the others the series. */
+  dataRange: string;
 }
 
 export interface WorkbookSpec {

@@ -1,4 +1,8 @@
 export { type ExcelRun, officeExcelRun } from "./run";
 export { existingSheetNames, numberFormatsFor, writeWorkbookSpec } from "./writeSpec";
 export { type OpenWorkbook, openWorkbook } from "./workbook";
-export { readOpenWorkbook } from "./readSheets";
+export { loadSheetList, loadUsedValues, readOpenWorkbook } from "./readSheets";
+export { isMarkFormula, type Mark, MARK_FILL, MARK_FORMULA, markFindings, planMarks } from "./marks";
+export { cellReference, reportTitle, reportValues, writeValidationReport } from "./report";
+export { getSelectedCell, type SelectedCell, selectCell, setCellText } from "./cells";
+export { validateOpenWorkbook, type ValidateOpenWorkbookOptions } from "./validateOpenWorkbook";

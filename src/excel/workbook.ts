@@ -1,16 +1,49 @@
+import type { SheetGrid } from "../core/grid";
+import type { Finding, Language, ValidationResult } from "../core/validation";
 import type { WorkbookSpec } from "../core/workbookSpec";
+import { getSelectedCell, type SelectedCell, selectCell, setCellText } from "./cells";
+import { markFindings } from "./marks";
+import { readOpenWorkbook } from "./readSheets";
+import { writeValidationReport } from "./report";
 import type { ExcelRun } from "./run";
+import { validateOpenWorkbook } from "./validateOpenWorkbook";
 import { existingSheetNames, writeWorkbookSpec } from "./writeSpec";
 
-/** What the task pane may do to the open workbook; components get this, never Excel.run. */
+export type { SelectedCell };
+
+/**
+ * What the task pane may do to the open workbook; components get this, never Excel.run.
+ * Every method takes a fixed number of syncs, whatever the workbook's size.
+ */
 export interface OpenWorkbook {
   existingSheetNames(names: string[]): Promise<string[]>;
   writeSpec(spec: WorkbookSpec, options: { replaceExisting: boolean }): Promise<void>;
+  /** Every sheet's used values from A1, hidden sheets included (2 syncs). */
+  readSheets(): Promise<SheetGrid[]>;
+  /** Reads, validates and marks the findings' cells, as the ribbon does (4 syncs). */
+  validate(language?: Language): Promise<ValidationResult>;
+  /** Marks the cells of the findings (replacing the marks of the previous run; the user's own formatting stays; 4 syncs). */
+  markFindings(findings: readonly Finding[]): Promise<void>;
+  /** Activates the sheet and selects the cell (1 sync). */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Writes or replaces the "Valideringsrapport" sheet: every finding with a link to its cell (2 syncs). */
+  writeValidationReport(findings: readonly Finding[]): Promise<void>;
+  /** The active cell (1 sync). */
+  getSelectedCell(): Promise<SelectedCell>;
+  /** Writes text into one cell, as text (never a formula; 1 sync). */
+  setCellText(sheet: string, address: string, text: string): Promise<void>;
 }
 
 export function openWorkbook(run: ExcelRun): OpenWorkbook {
   return {
     existingSheetNames: (names) => existingSheetNames(run, names),
     writeSpec: (spec, options) => writeWorkbookSpec(run, spec, options),
+    readSheets: () => readOpenWorkbook(run),
+    validate: (language) => validateOpenWorkbook(run, { language }),
+    markFindings: (findings) => markFindings(run, findings),
+    selectCell: (sheet, address) => selectCell(run, sheet, address),
+    writeValidationReport: (findings) => writeValidationReport(run, findings),
+    getSelectedCell: () => getSelectedCell(run),
+    setCellText: (sheet, address, text) => setCellText(run, sheet, address, text),
   };
 }

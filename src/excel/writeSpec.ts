@@ -22,26 +22,72 @@ function fill(range: string, value: string): string[][] {
   return Array.from({ length: r.lastRow - r.firstRow + 1 }, () => new Array<string>(r.lastColumn - r.firstColumn + 1).fill(value));
 }
 
-function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec): void {
+/**
+ * Excel on the web refuses a request over 5 MB. Values go out in chunks that keep each sync
+ * under this many bytes of JSON, so the number of syncs grows with the data's size in
+ * megabytes, never with its number of rows.
+ */
+export const REQUEST_BUDGET_BYTES = 4_000_000;
+
+/** Queues operations and syncs only when the next one would take the request over budget. */
+class RequestBudget {
+  private spent = 0;
+  constructor(private context: Excel.RequestContext) {}
+  async spend(bytes: number): Promise<void> {
+    if (this.spent > 0 && this.spent + bytes > REQUEST_BUDGET_BYTES) {
+      await this.context.sync();
+      this.spent = 0;
+    }
+    this.spent += bytes;
+  }
+}
+
+/** Rows of a grid in runs whose values and number formats stay within half the budget each. */
+function chunkRows(values: Grid): { start: number; rows: Grid }[] {
+  const chunks: { start: number; rows: Grid }[] = [];
+  let start = 0;
+  let bytes = 0;
+  values.forEach((row, i) => {
+    const size = JSON.stringify(row).length * 2;
+    if (i > start && bytes + size > REQUEST_BUDGET_BYTES / 2) {
+      chunks.push({ start, rows: values.slice(start, i) });
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (start < values.length) chunks.push({ start, rows: values.slice(start) });
+  return chunks;
+}
+
+async function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget): Promise<void> {
   spec.columnWidths.forEach((width, index) => {
     const column = columnLetter(index + 1);
     sheet.getRange(`${column}:${column}`).format.columnWidth = Math.round(width * POINTS_PER_CHARACTER);
   });
+  for (const hidden of spec.hiddenColumns ?? []) {
+    const column = columnLetter(hidden);
+    sheet.getRange(`${column}:${column}`).columnHidden = true;
+  }
   for (const range of spec.textRanges) {
     const target = sheet.getRange(range);
+    const r = parseRange(range);
+    await budget.spend((r.lastRow - r.firstRow + 1) * (r.lastColumn - r.firstColumn + 1) * 6);
     target.numberFormat = fill(range, "@");
     target.format.wrapText = true;
     target.format.verticalAlignment = "Top";
   }
   const values = rectangular(spec.values.map((row) => row.map((v) => v ?? "")));
-  if (values.length && values[0].length) {
-    const all = sheet.getRange(rangeAddress(1, 1, values.length, values[0].length));
-    all.numberFormat = numberFormatsFor(values);
-    all.values = values;
+  const width = values[0]?.length ?? 0;
+  for (const chunk of width ? chunkRows(values) : []) {
+    await budget.spend(JSON.stringify(chunk.rows).length * 2);
+    const target = sheet.getRange(rangeAddress(chunk.start + 1, 1, chunk.start + chunk.rows.length, width));
+    target.numberFormat = numberFormatsFor(chunk.rows);
+    target.values = chunk.rows;
   }
-  const width = Math.max(1, spec.columnWidths.length, ...spec.values.map((row) => row.length));
+  const titleWidth = Math.max(1, spec.columnWidths.length, width);
   for (const row of spec.titleRows) {
-    const title = sheet.getRange(rangeAddress(row, 1, row, width));
+    const title = sheet.getRange(rangeAddress(row, 1, row, titleWidth));
     title.format.font.bold = true;
     title.format.font.size = 14;
   }
@@ -59,13 +105,18 @@ function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec): void {
   for (const validation of spec.validations) {
     sheet.getRange(validation.range).dataValidation.rule = { list: { inCellDropDown: true, source: validation.source } };
   }
+  for (const chart of spec.charts ?? []) {
+    const added = sheet.charts.add("BarClustered", sheet.getRange(chart.dataRange), "Columns");
+    added.title.text = chart.title;
+  }
   if (spec.frozenRows) sheet.freezePanes.freezeRows(spec.frozenRows);
   if (spec.hidden) sheet.visibility = "Hidden";
 }
 
 /**
- * Writes a workbook description into the open workbook in two syncs, whatever its size:
- * one to see which sheets exist, one for everything else. A sheet that exists is renamed
+ * Writes a workbook description into the open workbook in two syncs, whatever its number of
+ * rows (plus one per 4 MB of data, see REQUEST_BUDGET_BYTES): one to see which sheets exist,
+ * one for everything else. A sheet that exists is renamed
  * aside, its replacement written, and the old one deleted last (Excel will not delete a
  * workbook's last visible sheet); pass `replaceExisting` only after the user has agreed.
  */
@@ -83,7 +134,8 @@ export async function writeWorkbookSpec(run: ExcelRun, spec: WorkbookSpec, optio
     const added = spec.sheets.map((sheetSpec) => worksheets.add(sheetSpec.name));
     // The old sheets go before the new ones are filled: their table names must be free again.
     replaced.forEach((sheet) => sheet.delete());
-    spec.sheets.forEach((sheetSpec, i) => writeSheet(added[i], sheetSpec));
+    const budget = new RequestBudget(context);
+    for (const [i, sheetSpec] of spec.sheets.entries()) await writeSheet(added[i], sheetSpec, budget);
     const first = spec.sheets.find((s) => !s.hidden);
     if (first) worksheets.getItem(first.name).activate();
     await context.sync();

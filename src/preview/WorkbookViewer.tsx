@@ -66,7 +66,7 @@ export function WorkbookViewer({ workbook }: { workbook: MemoryWorkbook }) {
                   const selected = workbook.selection?.sheet === sheet?.name && workbook.selection?.address.split(":")[0] === address;
                   const classes = [styles.cell, inDropdown(r + 1, c + 1) ? styles.dropdown : "", selected ? styles.selected : ""].join(" ");
                   return (
-                    <td key={c} className={classes} data-cell={address}>
+                    <td key={c} className={classes} data-cell={address} data-selected={selected ? "true" : undefined}>
                       {cellText(grid[r]?.[c] ?? null)}
                     </td>
                   );

@@ -1,80 +1,42 @@
-import { type CellValue, type Grid, cellAddress, parseRange, rangeAddress } from "../core/grid";
+import { type Grid, cellAddress, parseRange, rangeAddress } from "../core/grid";
 import { normalizeSnapshot, type WorkbookSnapshot } from "../core/snapshot";
+import { ConditionalFormatCollectionProxy } from "./memoryConditionalFormats";
+import {
+  type CellModel,
+  type ConditionalFormatModel,
+  type HyperlinkModel,
+  ItemNotFoundError,
+  Loadable,
+  type LoadOption,
+  loadNames,
+  newSheet,
+  overlaps,
+  PropertyNotLoadedError,
+  quoteSheet,
+  readGrid,
+  type SheetModel,
+  usedRange,
+  writeCell,
+} from "./memoryModel";
 
 /**
  * An in-memory workbook behind the part of the Excel JavaScript API the add-in uses, with
  * the same batching rules: writes and loads are queued and happen at context.sync();
  * reading a property that was not loaded and synced throws, as in Excel. It counts syncs,
  * so tests can hold the add-in to a fixed number of round trips, and it lets the task pane
- * run in a plain browser (npm run preview).
+ * run in a plain browser (npm run preview). The plain data and the proxies' base are in
+ * memoryModel.ts, conditional formats in memoryConditionalFormats.ts.
  */
 
-interface CellModel {
-  value: CellValue;
-  /** Set when a value starting with "=" was written to a cell not formatted as text. */
-  formula?: string;
-  numberFormat?: string;
-  bold?: boolean;
-  fill?: string;
-  wrap?: boolean;
-}
-
-interface SheetModel {
-  id: number;
-  name: string;
-  visibility: "Visible" | "Hidden" | "VeryHidden";
-  cells: Map<string, CellModel>;
-  tables: { name: string; range: string; style?: string }[];
-  validations: { range: string; source: string }[];
-  frozenRows: number;
-  columnWidths: Map<number, number>;
-}
-
-class PropertyNotLoadedError extends Error {
-  code = "PropertyNotLoaded";
-  constructor(property: string) {
-    super(`The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
-  }
-}
-
-class ItemNotFoundError extends Error {
-  code = "ItemNotFound";
-}
-
-/** A proxy's loaded values: reading anything else throws as Office.js does. */
-class Loadable {
-  protected loadedValues = new Map<string, unknown>();
-  protected pendingLoads: string[] = [];
-  constructor(protected ctx: MemoryContext) {}
-
-  load(properties?: string | string[] | { select?: string }): this {
-    const list = typeof properties === "string" ? properties.split(",") : Array.isArray(properties) ? properties : properties?.select?.split(",") ?? this.defaultProperties();
-    const names = list.map((p) => p.trim()).filter(Boolean);
-    this.ctx.enqueue(() => {
-      for (const name of names) this.loadedValues.set(name, this.readNow(name));
-    });
-    return this;
-  }
-
-  protected defaultProperties(): string[] {
-    return [];
-  }
-
-  protected readNow(name: string): unknown {
-    throw new Error(`Property ${name} cannot be loaded in the in-memory workbook`);
-  }
-
-  protected loaded<T>(name: string): T {
-    if (!this.loadedValues.has(name)) throw new PropertyNotLoadedError(name);
-    return this.loadedValues.get(name) as T;
-  }
-}
+export type { CellModel, ConditionalFormatModel, HyperlinkModel, SheetModel };
 
 export class MemoryWorkbook {
   sheets: SheetModel[] = [];
   syncCount = 0;
   /** Largest number of queued operations sent in one sync, a stand-in for request size. */
   largestBatch = 0;
+  /** Largest request sent in one sync, in bytes of values and formats (Excel on the web stops at 5 MB). */
+  largestRequestBytes = 0;
   activeSheet: string | null = null;
   /** Called after every sync, so a view of the workbook can redraw. */
   listeners = new Set<() => void>();
@@ -87,7 +49,7 @@ export class MemoryWorkbook {
 
   addSheet(name: string): SheetModel {
     if (this.findSheet(name)) throw new Error(`A sheet named ${name} already exists`);
-    const sheet: SheetModel = { id: this.nextId++, name, visibility: "Visible", cells: new Map(), tables: [], validations: [], frozenRows: 0, columnWidths: new Map() };
+    const sheet = newSheet(this.nextId++, name);
     this.sheets.push(sheet);
     this.activeSheet ??= name;
     return sheet;
@@ -124,6 +86,47 @@ export class MemoryWorkbook {
     return this.findSheet(sheetName)?.cells.get(address.toUpperCase());
   }
 
+  /** Gives cells a format of their own, as a user would (for tests: formatting the add-in must leave alone). */
+  setFormat(sheetName: string, range: string, format: { fill?: string; bold?: boolean }): void {
+    const sheet = this.sheet(sheetName);
+    const r = parseRange(range);
+    for (let row = r.firstRow; row <= r.lastRow; row++) {
+      for (let column = r.firstColumn; column <= r.lastColumn; column++) {
+        const address = cellAddress(row, column);
+        sheet.cells.set(address, { value: null, ...sheet.cells.get(address), ...format });
+      }
+    }
+  }
+
+  /** Adds a conditional format directly, as a user would in Excel (at the top priority). */
+  addConditionalFormat(sheetName: string, format: ConditionalFormatModel): void {
+    this.sheet(sheetName).conditionalFormats.unshift({ ...format });
+  }
+
+  /** The sheet's conditional formats in priority order, copies. */
+  conditionalFormats(sheetName: string): ConditionalFormatModel[] {
+    return this.sheet(sheetName).conditionalFormats.map((format) => ({ ...format }));
+  }
+
+  hyperlink(sheetName: string, address: string): HyperlinkModel | undefined {
+    return this.cell(sheetName, address)?.hyperlink;
+  }
+
+  private sheet(name: string): SheetModel {
+    const sheet = this.findSheet(name);
+    if (!sheet) throw new Error(`No sheet ${name}`);
+    return sheet;
+  }
+
+  /** Charts on a sheet: type, source range and title. */
+  charts(sheetName: string): SheetModel["charts"] {
+    return this.findSheet(sheetName)?.charts ?? [];
+  }
+
+  hiddenColumns(sheetName: string): number[] {
+    return [...(this.findSheet(sheetName)?.hiddenColumns ?? [])].sort((a, b) => a - b);
+  }
+
   /** Addresses of cells that hold formulas, per sheet. */
   formulaCells(): string[] {
     return this.sheets.flatMap((s) => [...s.cells].filter(([, c]) => c.formula !== undefined).map(([a]) => `${s.name}!${a}`));
@@ -143,44 +146,12 @@ export class MemoryWorkbook {
   }
 }
 
-function writeCell(sheet: SheetModel, row: number, column: number, value: CellValue): void {
-  const address = cellAddress(row, column);
-  const cell = sheet.cells.get(address) ?? { value: null };
-  const isText = cell.numberFormat === "@";
-  if (typeof value === "string" && value.startsWith("=") && !isText) {
-    cell.formula = value;
-    cell.value = value; // the in-memory workbook does not evaluate formulas
-  } else {
-    delete cell.formula;
-    cell.value = value === "" ? null : value;
-  }
-  sheet.cells.set(address, cell);
-}
 
-function usedRange(sheet: SheetModel): { lastRow: number; lastColumn: number } | null {
-  let lastRow = 0;
-  let lastColumn = 0;
-  for (const [address, cell] of sheet.cells) {
-    if (cell.value === null) continue;
-    const r = parseRange(address);
-    lastRow = Math.max(lastRow, r.firstRow);
-    lastColumn = Math.max(lastColumn, r.firstColumn);
-  }
-  return lastRow ? { lastRow, lastColumn } : null;
-}
 
-function readGrid(sheet: SheetModel, r: ReturnType<typeof parseRange>): Grid {
-  const grid: Grid = [];
-  for (let row = r.firstRow; row <= r.lastRow; row++) {
-    const line: CellValue[] = [];
-    for (let column = r.firstColumn; column <= r.lastColumn; column++) line.push(sheet.cells.get(cellAddress(row, column))?.value ?? "");
-    grid.push(line);
-  }
-  return grid;
-}
 
 export class MemoryContext {
   private queue: (() => void)[] = [];
+  private queueBytes = 0;
   readonly workbook: MemoryWorkbookProxy;
   constructor(readonly model: MemoryWorkbook) {
     this.workbook = new MemoryWorkbookProxy(this);
@@ -188,14 +159,17 @@ export class MemoryContext {
   get queueLength(): number {
     return this.queue.length;
   }
-  enqueue(operation: () => void): void {
+  enqueue(operation: () => void, bytes = 0): void {
     this.queue.push(operation);
+    this.queueBytes += bytes;
   }
   async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
     this.model.syncCount++;
     this.model.largestBatch = Math.max(this.model.largestBatch, queue.length);
+    this.model.largestRequestBytes = Math.max(this.model.largestRequestBytes, this.queueBytes);
+    this.queueBytes = 0;
     await Promise.resolve();
     try {
       for (const operation of queue) operation();
@@ -210,17 +184,25 @@ class MemoryWorkbookProxy {
   constructor(private ctx: MemoryContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
   }
+  /** The selection as it is when the batch runs: on the active sheet, A1 when nothing was selected there. */
+  private selectionNow(): { sheet: string; address: string } {
+    const model = this.ctx.model;
+    const active = model.activeSheet ?? "";
+    return model.selection && model.selection.sheet.toLowerCase() === active.toLowerCase() ? model.selection : { sheet: active, address: "A1" };
+  }
   getSelectedRange(): RangeProxy {
-    const selection = this.ctx.model.selection ?? { sheet: this.ctx.model.activeSheet ?? "", address: "A1" };
-    return new RangeProxy(this.ctx, () => this.ctx.model.findSheet(selection.sheet), selection.address);
+    return new RangeProxy(this.ctx, () => this.ctx.model.findSheet(this.selectionNow().sheet), () => this.selectionNow().address);
+  }
+  /** ExcelApi 1.7: the first cell of the selection. */
+  getActiveCell(): RangeProxy {
+    return new RangeProxy(this.ctx, () => this.ctx.model.findSheet(this.selectionNow().sheet), () => this.selectionNow().address.split(":")[0]);
   }
 }
 
-class WorksheetCollectionProxy extends Loadable {
+class WorksheetCollectionProxy extends Loadable<MemoryContext> {
   private itemsList: WorksheetProxy[] | null = null;
-  load(properties?: string | string[] | { select?: string }): this {
-    const select = typeof properties === "string" ? properties : Array.isArray(properties) ? properties.join(",") : properties?.select;
-    const names = (select ?? "name").split(",").map((p) => p.replace(/^items\//, "").trim());
+  load(properties?: LoadOption): this {
+    const names = loadNames(properties, ["name"]);
     this.ctx.enqueue(() => {
       this.itemsList = this.ctx.model.sheets.map((s) => {
         const proxy = new WorksheetProxy(this.ctx, () => this.ctx.model.sheets.find((x) => x.id === s.id));
@@ -265,9 +247,10 @@ class WorksheetCollectionProxy extends Loadable {
   }
 }
 
-export class WorksheetProxy extends Loadable {
+export class WorksheetProxy extends Loadable<MemoryContext> {
   readonly tables: TableCollectionProxy;
   readonly freezePanes: { freezeRows: (count: number) => void; unfreeze: () => void };
+  readonly charts: { add: (type: string, source: RangeProxy, seriesBy?: string) => { title: { text: string } } };
   constructor(
     ctx: MemoryContext,
     readonly resolve: () => SheetModel | undefined,
@@ -275,13 +258,26 @@ export class WorksheetProxy extends Loadable {
   ) {
     super(ctx);
     this.tables = new TableCollectionProxy(ctx, this);
+    this.charts = {
+      add: (type, source, seriesBy = "Auto") => {
+        const chart: SheetModel["charts"][number] = { type, range: "", seriesBy };
+        ctx.enqueue(() => {
+          chart.range = source.address();
+          this.sheet().charts.push(chart);
+        });
+        return {
+          title: {
+            set text(value: string) {
+              ctx.enqueue(() => (chart.title = value));
+            },
+          } as { text: string },
+        };
+      },
+    };
     this.freezePanes = {
       freezeRows: (count) => ctx.enqueue(() => (this.sheet().frozenRows = count)),
       unfreeze: () => ctx.enqueue(() => (this.sheet().frozenRows = 0)),
     };
-  }
-  setLoaded(names: string[]): void {
-    for (const name of names) this.loadedValues.set(name, this.readNow(name));
   }
   sheet(): SheetModel {
     const sheet = this.resolve();
@@ -337,7 +333,7 @@ export class WorksheetProxy extends Loadable {
   }
 }
 
-class TableCollectionProxy extends Loadable {
+class TableCollectionProxy extends Loadable<MemoryContext> {
   private itemsList: { name: string }[] | null = null;
   constructor(
     ctx: MemoryContext,
@@ -409,8 +405,9 @@ class TableProxy {
 
 type AddressSource = string | (() => string | null);
 
-export class RangeProxy extends Loadable {
+export class RangeProxy extends Loadable<MemoryContext> {
   readonly format: RangeFormatProxy;
+  readonly conditionalFormats: ConditionalFormatCollectionProxy;
   readonly dataValidation: { rule: unknown; clear: () => void };
   constructor(
     ctx: MemoryContext,
@@ -419,6 +416,7 @@ export class RangeProxy extends Loadable {
   ) {
     super(ctx);
     this.format = new RangeFormatProxy(ctx, this);
+    this.conditionalFormats = new ConditionalFormatCollectionProxy(ctx, this);
     const range = this;
     this.dataValidation = {
       set rule(rule: unknown) {
@@ -464,6 +462,7 @@ export class RangeProxy extends Loadable {
     if (name === "columnCount") return r.lastColumn - r.firstColumn + 1;
     if (name === "rowIndex") return r.firstRow - 1;
     if (name === "columnIndex") return r.firstColumn - 1;
+    if (name === "hyperlink") return r.firstRow === r.lastRow && r.firstColumn === r.lastColumn ? this.sheet().cells.get(this.address())?.hyperlink ?? null : null;
     return super.readNow(name);
   }
   get isNullObject(): boolean {
@@ -472,14 +471,24 @@ export class RangeProxy extends Loadable {
   get values(): Grid {
     return this.loaded("values");
   }
+  set columnHidden(value: boolean) {
+    this.ctx.enqueue(() => {
+      const r = parseRange(this.address());
+      for (let c = r.firstColumn; c <= r.lastColumn; c++) {
+        if (value) this.sheet().hiddenColumns.add(c);
+        else this.sheet().hiddenColumns.delete(c);
+      }
+    });
+  }
   set values(values: Grid) {
+    const bytes = JSON.stringify(values).length;
     this.ctx.enqueue(() => {
       const r = parseRange(this.address());
       const height = r.lastRow - r.firstRow + 1;
       const width = r.lastColumn - r.firstColumn + 1;
       if (values.length !== height || values.some((row) => row.length !== width)) throw new Error(`The number of rows or columns in the input array doesn't match the size or dimensions of the range ${this.address()}`);
       values.forEach((row, i) => row.forEach((value, j) => writeCell(this.sheet(), r.firstRow + i, r.firstColumn + j, value)));
-    });
+    }, bytes);
   }
   get address_(): string {
     return this.loaded("address");
@@ -490,8 +499,23 @@ export class RangeProxy extends Loadable {
   get columnIndex(): number {
     return this.loaded("columnIndex");
   }
+  get hyperlink(): HyperlinkModel | null {
+    return this.loaded("hyperlink");
+  }
+  /** ExcelApi 1.7. The text to display becomes the cell's value, as in Excel. */
+  set hyperlink(link: HyperlinkModel | null) {
+    this.ctx.enqueue(() => {
+      const r = parseRange(this.address());
+      if (r.firstRow !== r.lastRow || r.firstColumn !== r.lastColumn) throw new Error("The in-memory workbook sets hyperlinks on single cells only");
+      this.eachCell((cell) => {
+        if (link) cell.hyperlink = { ...link };
+        else delete cell.hyperlink;
+      });
+      if (link?.textToDisplay !== undefined) writeCell(this.sheet(), r.firstRow, r.firstColumn, link.textToDisplay);
+    });
+  }
   set numberFormat(formats: string[][]) {
-    this.ctx.enqueue(() => this.eachCell((cell, i, j) => (cell.numberFormat = formats[i]?.[j] ?? formats[0][0])));
+    this.ctx.enqueue(() => this.eachCell((cell, i, j) => (cell.numberFormat = formats[i]?.[j] ?? formats[0][0])), JSON.stringify(formats).length);
   }
   eachCell(visit: (cell: CellModel, i: number, j: number) => void): void {
     const r = parseRange(this.address());
@@ -557,12 +581,4 @@ class RangeFormatProxy {
   }
 }
 
-function overlaps(a: string, b: string): boolean {
-  const x = parseRange(a);
-  const y = parseRange(b);
-  return x.firstRow <= y.lastRow && y.firstRow <= x.lastRow && x.firstColumn <= y.lastColumn && y.firstColumn <= x.lastColumn;
-}
 
-function quoteSheet(name: string): string {
-  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}

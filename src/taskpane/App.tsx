@@ -1,11 +1,12 @@
 import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import type { OpenWorkbook } from "../excel/workbook";
-import { MESSAGES, type Language, MessagesContext } from "./i18n";
+import { LanguageContext, type Language, MESSAGES } from "./i18n";
+import { GoalsView } from "./GoalsView";
 import { TemplateView } from "./TemplateView";
 import { ValidateView } from "./ValidateView";
 
-export type View = "mall" | "validera";
+export type View = "mall" | "mal" | "validera";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, maxWidth: "100%", boxSizing: "border-box", fontFamily: tokens.fontFamilyBase },
@@ -25,25 +26,28 @@ export function App({ workbook, language = "sv", initialView = "mall" }: AppProp
   const [view, setView] = useState<View>(initialView);
   const views: Record<View, ReactNode> = {
     mall: <TemplateView workbook={workbook} />,
-    validera: <ValidateView />,
+    mal: <GoalsView workbook={workbook} />,
+    validera: <ValidateView workbook={workbook} />,
   };
   return (
     <FluentProvider theme={webLightTheme}>
-      <MessagesContext.Provider value={t}>
+      <LanguageContext.Provider value={language}>
         <main className={styles.root}>
           <h1 className={styles.title}>{t.appTitle}</h1>
           <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small">
             <Tab value="mall">{t.tabTemplate}</Tab>
+            <Tab value="mal">{t.tabGoals}</Tab>
             <Tab value="validera">{t.tabValidate}</Tab>
           </TabList>
           <section className={styles.body}>{views[view]}</section>
         </main>
-      </MessagesContext.Provider>
+      </LanguageContext.Provider>
     </FluentProvider>
   );
 }
 
 /** The view named in the page address (?view=validera), as the ribbon's Validera opens it. */
 export function viewFromLocation(search: string): View {
-  return new URLSearchParams(search).get("view") === "validera" ? "validera" : "mall";
+  const view = new URLSearchParams(search).get("view");
+  return view === "validera" || view === "mal" ? view : "mall";
 }

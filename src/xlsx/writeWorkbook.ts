@@ -28,6 +28,7 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   spec.columnWidths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
+  for (const column of spec.hiddenColumns ?? []) sheet.getColumn(column).hidden = true;
   for (const range of spec.textRanges) {
     forEachCell(range, (row, column) => {
       const cell = sheet.getCell(row, column);

@@ -59,3 +59,37 @@ describe("writing the template into the open workbook", () => {
     expect({ sheets: workbook.snapshot().sheets.slice(1) }).toEqual(snapshotOfSpec(spec));
   });
 });
+
+describe("writing large workbooks", () => {
+  const longText = "Insatsen har stärkt samverkan mellan kommuner, näringsliv och akademi. ".repeat(8);
+  function bigSpec(rowsPerTable: number) {
+    const rows = Array.from({ length: rowsPerTable }, (_, i) => ({ region: "Blekinge", activity: `Insats ${i + 1}: ${longText}`, outputs: longText, effects: longText, goals: "Agenda 2030: 7 Hållbar energi för alla" }));
+    return buildTemplate({ region: "Blekinge", year: 2023, created, rows: { 1: rows, 2: rows, 3: rows, 4: rows, 5: rows, 6: rows, 7: rows } });
+  }
+
+  test("syncs do not grow with the number of rows, only with megabytes, and no request passes 5 MB", async () => {
+    const small = new MemoryWorkbook();
+    await writeWorkbookSpec(small.run, bigSpec(100), { replaceExisting: false });
+    expect(small.syncCount).toBe(2);
+
+    const large = new MemoryWorkbook();
+    const spec = bigSpec(1000);
+    await writeWorkbookSpec(large.run, spec, { replaceExisting: false });
+    const megabytes = JSON.stringify(spec.sheets.map((s) => s.values)).length / 1e6;
+    expect(megabytes).toBeGreaterThan(10);
+    // One sync to look, then one per ~4 MB: values and their formats, nothing per row.
+    expect(large.syncCount).toBeLessThanOrEqual(2 + Math.ceil((megabytes * 2) / 3.5));
+    expect(large.largestRequestBytes).toBeLessThan(5_000_000);
+    expect({ sheets: large.snapshot().sheets.slice(1) }).toEqual(snapshotOfSpec(spec));
+  }, 120000);
+
+  test("hidden columns and charts are written", async () => {
+    const workbook = new MemoryWorkbook();
+    const spec = buildTemplate({ region: "Blekinge", year: 2023, created });
+    spec.sheets[1].hiddenColumns = [6, 7];
+    spec.sheets[1].charts = [{ type: "bar", title: "Mål per region", dataRange: "A3:B5" }];
+    await writeWorkbookSpec(workbook.run, spec, { replaceExisting: false });
+    expect(workbook.hiddenColumns("Tabell 1")).toEqual([6, 7]);
+    expect(workbook.charts("Tabell 1")).toEqual([{ type: "BarClustered", range: "A3:B5", seriesBy: "Columns", title: "Mål per region" }]);
+  });
+});

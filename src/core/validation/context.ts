@@ -1,6 +1,6 @@
 import { cellAddress, cellText, type SheetGrid } from "../grid";
 import { isPrefilledOnly, type ReadReportResult } from "../readReport";
-import { normalizeText, type Recognition, type RecognisedRow, type RecognisedTable } from "../recognise";
+import { normalizeText, type Recognition, type RecognisedRow, type RecognisedTable, WIDE_FORM_COLUMNS } from "../recognise";
 import { normalizeRegion, type Region } from "../regions";
 import { type ExtensionIssue, type Reference, recogniseReferences, type Taxonomy } from "../taxonomy";
 import { NO_ACTIVITIES_TEXT } from "../tables";
@@ -19,6 +19,8 @@ export interface ValidationContext {
   taxonomy: Taxonomy;
   /** The workbook's "Mål" sheet, when it has one that could not be read. */
   goalSheet?: { name: string; issues: ExtensionIssue[] };
+  /** A consolidated master (see master.ts): no information sheet, every region's rows, lineage columns. */
+  master: boolean;
   /** The region named on the information sheet, when it names one of the 21. */
   infoRegion: Region | null;
   /** Tables whose rows are checked: every visible copy, and the copy the report is read from. */
@@ -41,18 +43,21 @@ export function isPlaceholder(row: RecognisedRow): boolean {
 
 /** "Mål\nVilket eller vilka …" → "Mål": what a person calls the column. */
 export function headerName(table: RecognisedTable, field: string): string | undefined {
-  return table.def.columns.find((c) => c.key === field)?.header.split("\n")[0];
+  const columns = table.shape === "wide" ? WIDE_FORM_COLUMNS : table.def.columns;
+  return columns.find((c) => c.key === field)?.header.split("\n")[0];
 }
 
 export function buildContext(
   grids: SheetGrid[],
   read: ReadReportResult,
   taxonomy: Taxonomy,
-  goalSheet?: ValidationContext["goalSheet"]
+  goalSheet?: ValidationContext["goalSheet"],
+  master = false
 ): ValidationContext {
   const recognition = read.recognition;
   const infoRegion = normalizeRegion(recognition.info?.fields.region ?? "");
-  const workbookRegion = infoRegion ?? read.report?.region ?? null;
+  // A master is of no one region: a row is checked against its own Region cell only.
+  const workbookRegion = master ? null : infoRegion ?? read.report?.region ?? null;
   const checkedTables = recognition.tables.filter(
     (t) => !t.hidden || !recognition.tables.some((o) => o.def.number === t.def.number && !o.hidden && o !== t)
   );
@@ -90,6 +95,7 @@ export function buildContext(
     read,
     taxonomy,
     goalSheet,
+    master,
     infoRegion,
     checkedTables,
     dataRows: (table) => table.rows.filter((r) => !isPrefilledOnly(r)),

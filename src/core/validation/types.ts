@@ -46,6 +46,8 @@ export interface ValidationOptions {
   /** Defaults to the taxonomy bundled with the product, extended by the workbook's "Mål" sheet. */
   taxonomy?: Taxonomy;
   language?: Language;
+  /** Validate as a consolidated master (all regions, lineage columns); detected when not given. */
+  master?: boolean;
   /** The rule catalog to run; tests replace it, the product never does. */
   rules?: readonly Rule[];
 }

@@ -3,6 +3,7 @@ import { normalizeText } from "../recognise";
 import { readReport } from "../readReport";
 import { extendTaxonomy, loadTaxonomy, type Taxonomy, TaxonomyExtensionError } from "../taxonomy";
 import { buildContext, type ValidationContext } from "./context";
+import { isMasterReportSheet, isMasterWorkbook } from "./master";
 import { formatMessage } from "./messages";
 import { REPORT_SHEET } from "./reportSheet";
 import { RULES } from "./rules";
@@ -35,10 +36,11 @@ function workbookTaxonomy(grids: SheetGrid[], base: Taxonomy): { taxonomy: Taxon
  */
 export function validateWorkbook(grids: SheetGrid[], options: ValidationOptions = {}): ValidationResult {
   // The report sheet this validator writes names sheets ("Tabell 3") and must not be read as a table.
-  const sheets = grids.filter((g) => g.name !== REPORT_SHEET);
+  const master = options.master ?? isMasterWorkbook(grids);
+  const sheets = grids.filter((g) => g.name !== REPORT_SHEET && !(master && isMasterReportSheet(g.name)));
   const { taxonomy, goalSheet } = workbookTaxonomy(sheets, options.taxonomy ?? defaultTaxonomy());
   const read = readReport(sheets);
-  const ctx = buildContext(sheets, read, taxonomy, goalSheet);
+  const ctx = buildContext(sheets, read, taxonomy, goalSheet, master);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
     for (const issue of rule.check(ctx)) {

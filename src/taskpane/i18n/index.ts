@@ -10,10 +10,15 @@ export function languageFor(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "sv";
 }
 
-export const MessagesContext = createContext<Messages>(sv);
+export const LanguageContext = createContext<Language>("sv");
 
+/** The texts of the pane's language (set once by App). */
 export function useMessages(): Messages {
-  return useContext(MessagesContext);
+  return MESSAGES[useContext(LanguageContext)];
+}
+
+export function useLanguage(): Language {
+  return useContext(LanguageContext);
 }
 
 export type { Messages };

@@ -1,4 +1,5 @@
 import { cellAddress, cellText } from "../../grid";
+import { isLineageHeader } from "../master";
 import type { Issue, Rule } from "../types";
 
 /** The question's text in table 8 is repeated from the definitions; a sheet without it loses nothing. */
@@ -21,7 +22,13 @@ export const columnsRule: Rule = {
       }
       // Cells outside the table's columns are not carried into the master: say so once per column.
       const counts = new Map<string, number>();
-      for (const row of table.rows) for (const key of Object.keys(row.extra)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      for (const row of table.rows) {
+        for (const key of Object.keys(row.extra)) {
+          // The master's lineage columns are its own, not text the table lacks a column for.
+          if (ctx.master && isLineageHeader(key)) continue;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+      }
       const header = ctx.grids.find((g) => g.name === table.sheet)?.values[table.headerRow - 1] ?? [];
       for (const [name, count] of counts) {
         // A column without a header is named "Kolumn N" by the recogniser.

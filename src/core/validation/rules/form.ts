@@ -8,6 +8,15 @@ export const formRule: Rule = {
   codes: { FORM_ANSWER_MISSING: "fel", FORM_QUESTION_UNKNOWN: "fel", FORM_QUESTION_DUPLICATE: "varning" },
   check(ctx) {
     const issues: Issue[] = [];
+    // Table 8 with a column per question: every question's cell on every region's row has an answer.
+    for (const table of ctx.checkedTables.filter((t) => t.def.kind === "form" && t.shape === "wide")) {
+      for (const row of ctx.dataRows(table)) {
+        for (const q of FORM_TABLE.questions) {
+          const key = `q${q.number}`;
+          if (key in table.columns && !row.values[key]) issues.push({ code: "FORM_ANSWER_MISSING", params: { question: q.number }, at: ctx.at(table, row, key) });
+        }
+      }
+    }
     // Without a question column no answer can be placed; the columns rule reports that once.
     for (const table of ctx.checkedTables.filter((t) => t.def.kind === "form" && "question" in t.columns)) {
       const seen = new Map<number, number>();

@@ -1,3 +1,4 @@
+import type { RecognisedRow } from "../../recognise";
 import { NO_ACTIVITIES_TEXT } from "../../tables";
 import { isPlaceholder } from "../context";
 import type { Issue, Rule } from "../types";
@@ -11,11 +12,18 @@ export const placeholderRule: Rule = {
     const issues: Issue[] = [];
     for (const table of ctx.checkedTables) {
       if (table.def.kind !== "activity") continue;
-      const rows = ctx.dataRows(table);
-      const real = rows.filter((r) => !isPlaceholder(r)).length;
-      if (!real) continue;
-      for (const row of rows.filter(isPlaceholder)) {
-        issues.push({ code: "PLACEHOLDER_WITH_ROWS", params: { table: table.def.number, count: real, text: NO_ACTIVITIES_TEXT }, at: ctx.at(table, row, "activity") });
+      // A master holds every region's rows: a region's "inga insatser" is weighed against its own rows only.
+      const groups = new Map<string, RecognisedRow[]>();
+      for (const row of ctx.dataRows(table)) {
+        const key = ctx.master ? ctx.regionOf(row) ?? "" : "";
+        groups.set(key, [...(groups.get(key) ?? []), row]);
+      }
+      for (const rows of groups.values()) {
+        const real = rows.filter((r) => !isPlaceholder(r)).length;
+        if (!real) continue;
+        for (const row of rows.filter(isPlaceholder)) {
+          issues.push({ code: "PLACEHOLDER_WITH_ROWS", params: { table: table.def.number, count: real, text: NO_ACTIVITIES_TEXT }, at: ctx.at(table, row, "activity") });
+        }
       }
     }
     return issues;

@@ -1,0 +1,277 @@
+#!/usr/bin/env node
+/**
+ * Benchmark: how long reading report workbooks takes, and what validation adds on top of it.
+ *
+ *   npm run bench                          compiles the CLI (lib/) and runs every size
+ *   node scripts/bench.js [--sizes sample,100,1000] [--runs 3] [--regions 21] [--phases load,validate]
+ *                         [--dir DIR] [--keep]
+ *
+ * Sizes: "sample" is the 21 regional workbooks filled with the published 2023 rows as they are;
+ * a number N is 21 synthetic workbooks with N rows in each of tables 1–7 (each region's sample rows
+ * repeated, the activity numbered so rows are not duplicates), plus table 8's six answers.
+ * Workbooks are written with the product's own writer (buildTemplate + writeSpecToFile from lib/)
+ * into a temporary folder (--dir to choose it, --keep to leave it).
+ *
+ * Each measurement runs in a child process of its own (`node scripts/bench.js --child PHASE DIR`)
+ * so every phase's peak RSS (process.resourceUsage().maxRSS) is its own; each is run --runs times
+ * and the median is printed. Phases (PHASES below):
+ *   load      loadWorkbook on every file, nothing else
+ *   validate  loadWorkbook + validateWorkbook on every file; validation is also timed on its own,
+ *             which gives the throughput (rows per second of validation, load excluded)
+ *   floor     (opt in: --phases load,validate,floor) read every file with exceljs and write all
+ *             data rows as plain values into one workbook: the least any consolidation can cost
+ *   consolidate  not implemented yet; see the PHASES entry for where it goes
+ *
+ * Requires the compiled core (npm run build:cli); plain Node, no other dependencies than exceljs.
+ * The full run takes about 12 minutes on a 2-core machine, nearly all of it validating the 147,126
+ * rows of the 1,000-row size three times; `node scripts/bench.js --sizes sample,100` takes about one.
+ */
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const LIB = path.join(__dirname, "..", "lib");
+const SAMPLE = path.join(__dirname, "..", "data", "sample-2023.json");
+const MANIFEST = "bench-manifest.json";
+
+const lib = (module) => require(path.join(LIB, module));
+
+function xlsxFiles(dir) {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+const msSince = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+const now = () => process.hrtime.bigint();
+
+/** Peak resident set size of this process so far, in MB (maxRSS is in kilobytes). */
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+
+// ---------------------------------------------------------------------------------------------
+// Phases. Each runs in its own child process over one folder of workbooks and returns its
+// figures: ms (wall time of the whole phase) and, where it has one, workMs (the part the phase
+// is about, without reading the files). To add consolidation: implement `consolidate` like
+// `floor` (read every file, build the master workbook with the product's consolidation, write
+// it), set `implemented: true`, and compare its ms with floor's in the table.
+// ---------------------------------------------------------------------------------------------
+const PHASES = {
+  load: {
+    label: "läsa",
+    implemented: true,
+    async run(files) {
+      const { loadWorkbook } = lib("xlsx");
+      const start = now();
+      for (const file of files) await loadWorkbook(file);
+      return { ms: msSince(start) };
+    },
+  },
+  validate: {
+    label: "läsa+validera",
+    implemented: true,
+    async run(files) {
+      const { loadWorkbook } = lib("xlsx");
+      const { validateWorkbook } = lib("core/validation");
+      const start = now();
+      let workMs = 0;
+      let findings = 0;
+      for (const file of files) {
+        const { sheets } = await loadWorkbook(file);
+        const t = now();
+        findings += validateWorkbook(sheets, { file }).findings.length;
+        workMs += msSince(t);
+      }
+      return { ms: msSince(start), workMs, findings };
+    },
+  },
+  floor: {
+    label: "golv (läsa+skriva rader)",
+    implemented: true,
+    async run(files) {
+      const ExcelJS = require("exceljs");
+      const { plainValue } = lib("xlsx");
+      const { HEADER_ROW } = lib("core/template");
+      const start = now();
+      const out = new ExcelJS.Workbook();
+      const targets = new Map();
+      let rows = 0;
+      for (const file of files) {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(file);
+        for (const sheet of workbook.worksheets) {
+          if (!/^Tabell \d$/.test(sheet.name)) continue;
+          if (!targets.has(sheet.name)) targets.set(sheet.name, out.addWorksheet(sheet.name));
+          const target = targets.get(sheet.name);
+          sheet.eachRow({ includeEmpty: false }, (row, number) => {
+            if (number <= HEADER_ROW) return;
+            const values = [];
+            row.eachCell({ includeEmpty: false }, (cell, column) => (values[column - 1] = plainValue(cell.value)));
+            target.addRow(values);
+            rows++;
+          });
+        }
+      }
+      const file = path.join(os.tmpdir(), `regionrapport-bench-floor-${process.pid}.xlsx`);
+      await out.xlsx.writeFile(file);
+      fs.rmSync(file, { force: true });
+      return { ms: msSince(start), rows };
+    },
+  },
+  consolidate: {
+    label: "konsolidera",
+    implemented: false,
+    async run() {
+      throw new Error("Konsolideringen är inte mätt ännu: implementera PHASES.consolidate i scripts/bench.js.");
+    },
+  },
+};
+
+async function child(phase, dir) {
+  const entry = PHASES[phase];
+  if (!entry) throw new Error(`okänd fas ${phase}`);
+  const result = await entry.run(xlsxFiles(dir));
+  process.stdout.write(JSON.stringify({ ...result, peakRssMb: peakRssMb() }) + "\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbooks to measure.
+// ---------------------------------------------------------------------------------------------
+
+/** Each region's rows of tables 1–7 repeated to `perTable` rows per table, the activity numbered. */
+function syntheticTables(report, pool, perTable) {
+  const tables = {};
+  for (let table = 1; table <= 7; table++) {
+    const own = report.tables[table].length ? report.tables[table] : pool;
+    tables[table] = Array.from({ length: perTable }, (_, i) => {
+      const row = own[i % own.length];
+      const round = Math.floor(i / own.length);
+      return { ...row, region: report.region, activity: round ? `${row.activity} (${round + 1})` : row.activity };
+    });
+  }
+  return tables;
+}
+
+async function generate(size, dir, regions) {
+  const { buildTemplate } = lib("core/template");
+  const { reportsFromSample } = lib("core/sample");
+  const { writeSpecToFile } = lib("xlsx");
+  const reports = reportsFromSample(JSON.parse(fs.readFileSync(SAMPLE, "utf8"))).slice(0, regions);
+  fs.mkdirSync(dir, { recursive: true });
+  let rows = 0;
+  for (const [index, report] of reports.entries()) {
+    const pool = Object.values(report.tables).flat();
+    const tables = size === "sample" ? report.tables : syntheticTables(report, pool, Number(size));
+    const spec = buildTemplate({ region: report.region, year: report.year, rows: tables, table8: report.table8, created: "2024-01-01" });
+    await writeSpecToFile(spec, path.join(dir, `${String(index + 1).padStart(2, "0")} ${report.region}.xlsx`));
+    // Tables 1–7's rows, plus table 8's six answer rows.
+    rows += Object.values(tables).reduce((sum, t) => sum + t.length, 0) + 6;
+  }
+  const bytes = xlsxFiles(dir).reduce((sum, f) => sum + fs.statSync(f).size, 0);
+  fs.writeFileSync(path.join(dir, MANIFEST), JSON.stringify({ size, files: reports.length, rows, bytes }));
+  return { size, files: reports.length, rows, bytes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring and printing.
+// ---------------------------------------------------------------------------------------------
+
+function measure(phase, dir) {
+  const result = spawnSync(process.execPath, [__filename, "--child", phase, dir], { encoding: "utf8", maxBuffer: 1 << 24 });
+  if (result.status !== 0) throw new Error(`fasen ${phase} i ${dir} misslyckades:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split("\n").pop());
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const fmt = (n, digits = 0) => n.toLocaleString("sv-SE", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+function option(args, name, fallback) {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+}
+
+async function parent(args) {
+  const sizes = option(args, "--sizes", "sample,100,1000").split(",");
+  const runs = Number(option(args, "--runs", "3"));
+  const regions = Number(option(args, "--regions", "21"));
+  const phases = option(args, "--phases", "load,validate").split(",");
+  for (const p of phases) {
+    if (!PHASES[p]) throw new Error(`okänd fas "${p}"; faser: ${Object.keys(PHASES).join(", ")}`);
+    if (!PHASES[p].implemented) throw new Error(`fasen "${p}" är inte implementerad ännu.`);
+  }
+  const given = option(args, "--dir");
+  const root = given ? path.resolve(given) : fs.mkdtempSync(path.join(os.tmpdir(), "regionrapport-bench-"));
+  const keep = args.includes("--keep") || !!given;
+
+  console.log(`Regionrapport bench: ${runs} körningar per mätning (median), varje mätning i en egen process. Node ${process.version}, ${os.cpus()[0]?.model ?? "okänd cpu"}.`);
+  const results = [];
+  try {
+    for (const size of sizes) {
+      const dir = path.join(root, size === "sample" ? "exempel" : `${size}-rader`);
+      const manifestFile = path.join(dir, MANIFEST);
+      const t = Date.now();
+      const reused = fs.existsSync(manifestFile);
+      const meta = reused ? JSON.parse(fs.readFileSync(manifestFile, "utf8")) : await generate(size, dir, regions);
+      const label = size === "sample" ? "exempel 2023" : `${size} rader/tabell`;
+      console.log(`  ${label}: ${meta.files} arbetsböcker, ${fmt(meta.rows)} rader, ${fmt(meta.bytes / 1e6, 1)} MB (${reused ? "återanvända" : `skrivna på ${fmt((Date.now() - t) / 1000, 1)} s`})`);
+      const figures = {};
+      for (const phase of phases) {
+        const samples = [];
+        for (let run = 0; run < runs; run++) samples.push(measure(phase, dir));
+        figures[phase] = {
+          ms: median(samples.map((s) => s.ms)),
+          workMs: samples[0].workMs === undefined ? undefined : median(samples.map((s) => s.workMs)),
+          peakRssMb: median(samples.map((s) => s.peakRssMb)),
+          findings: samples[0].findings,
+        };
+        process.stdout.write(`    ${PHASES[phase].label}: ${fmt(figures[phase].ms)} ms\n`);
+      }
+      results.push({ label, meta, figures });
+    }
+  } finally {
+    if (!keep) fs.rmSync(root, { recursive: true, force: true });
+    else console.log(`Arbetsböckerna ligger kvar i ${root}.`);
+  }
+
+  const header = ["storlek", "filer", "rader"];
+  if (phases.includes("load")) header.push("läsa ms", "RSS läsa MB");
+  if (phases.includes("validate")) header.push("läsa+validera ms", "varav validera ms", "rader/s validering", "validering/läsning", "RSS validera MB", "fynd");
+  if (phases.includes("floor")) header.push("golv ms", "RSS golv MB");
+  const rows = results.map(({ label, meta, figures: f }) => {
+    const row = [label, meta.files, fmt(meta.rows)];
+    if (f.load) row.push(fmt(f.load.ms), fmt(f.load.peakRssMb));
+    if (f.validate) {
+      const v = f.validate;
+      const ratio = f.load ? `${fmt((v.workMs / f.load.ms) * 100)} %` : "–";
+      row.push(fmt(v.ms), fmt(v.workMs), fmt(meta.rows / (v.workMs / 1000)), ratio, fmt(v.peakRssMb), fmt(v.findings));
+    }
+    if (f.floor) row.push(fmt(f.floor.ms), fmt(f.floor.peakRssMb));
+    return row;
+  });
+  console.log(`\n${table(header, rows)}`);
+  console.log(
+    "\nläsa: loadWorkbook på varje fil. validera: validateWorkbook, tid utan läsningen; rader/s = rader i tabell 1–8 / valideringstid." +
+      "\nvalidering/läsning: valideringens tid i procent av läsningens. RSS: högsta resident minne i mätningens egen process (median)."
+  );
+}
+
+const args = process.argv.slice(2);
+const done = args[0] === "--child" ? child(args[1], args[2]) : parent(args);
+done.catch((error) => {
+  // A child's failure carries the child's stack in its message; the parent's own errors are usage.
+  console.error(args[0] === "--child" && error && error.stack ? error.stack : error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,237 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { countFindings, type Finding, type Language, type Severity, validateWorkbook } from "../core/validation";
+import { loadWorkbook, WorkbookReadError } from "../xlsx";
+import { parse, UsageError } from "./args";
+
+export const VALIDATE_USAGE = `regionrapport validate FIL|MAPP... [--json] [--lang sv|en]
+  Validerar rapportarbetsböcker (.xlsx). En mapp betyder varje .xlsx-fil i den (sorterade, inte i
+  undermappar; Excels låsfiler "~$…" hoppas över). Per fil skrivs en rubrikrad, fynden grupperade
+  per blad (allvarlighet, cell, tabell/rad/kolumn, kod, meddelande; förslag under fyndet) och en
+  summa; med flera filer också en total, och förloppet på stderr.
+  --json       skriver i stället en JSON-array på stdout med ett objekt per fynd och nycklarna file,
+               sheet, cell, table, row (radnummer på bladet), column, severity ("fel"|"varning"),
+               code och message (null där värdet saknas), samt suggestions (lista) när det finns
+               förslag. Filer som inte kan läsas nämns bara på stderr.
+  --lang       språk för fyndens meddelanden: sv (standard) eller en
+  Slutkod: 0 inga fel (varningar tillåts), 1 minst ett fel, 2 en fil eller mapp som inte kan läsas
+  (de andra filerna valideras ändå; 2 går före 1).`;
+
+/** The keys of a finding in --json output, in order; absent values are null. */
+export const JSON_KEYS = ["file", "sheet", "cell", "table", "row", "column", "severity", "code", "message"] as const;
+
+export type JsonFinding = Record<(typeof JSON_KEYS)[number], string | number | null> & { suggestions?: string[] };
+
+export function jsonFinding(finding: Finding): JsonFinding {
+  const out = Object.fromEntries(JSON_KEYS.map((key) => [key, finding[key] ?? null])) as unknown as JsonFinding;
+  if (finding.suggestions?.length) out.suggestions = [...finding.suggestions];
+  return out;
+}
+
+/** A command-line argument that does not give a workbook to read; `file` is the path named. */
+class InputProblem {
+  constructor(
+    readonly file: string,
+    readonly reason: string
+  ) {}
+  get message(): string {
+    return `${this.file}: ${this.reason}`;
+  }
+}
+
+const collator = new Intl.Collator("sv", { numeric: true });
+
+/** Is `name` a workbook the command reads from a directory (not a lock file Excel leaves open)? */
+export function isWorkbookName(name: string): boolean {
+  return /\.xlsx$/i.test(name) && !name.startsWith("~$");
+}
+
+/** The files the arguments name: files as given, directories as their .xlsx files, sorted; duplicates once. */
+export async function expandInputs(args: string[]): Promise<{ files: string[]; problems: InputProblem[] }> {
+  const files: string[] = [];
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const key = path.resolve(file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(file);
+  };
+  for (const arg of args) {
+    let stat;
+    try {
+      stat = await fs.stat(arg);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      problems.push(
+        new InputProblem(arg, code === "ENOENT" || code === "ENOTDIR" ? "filen eller mappen finns inte." : `kan inte läsas (${(error as Error).message}).`)
+      );
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      add(arg);
+      continue;
+    }
+    let names: string[];
+    try {
+      names = (await fs.readdir(arg, { withFileTypes: true })).filter((e) => !e.isDirectory() && isWorkbookName(e.name)).map((e) => e.name);
+    } catch (error) {
+      problems.push(new InputProblem(arg, `mappen kan inte läsas (${(error as Error).message}).`));
+      continue;
+    }
+    if (!names.length) {
+      problems.push(new InputProblem(arg, "mappen innehåller inga .xlsx-filer."));
+      continue;
+    }
+    for (const name of names.sort(collator.compare)) add(path.join(arg, name));
+  }
+  return { files, problems };
+}
+
+/** exceljs (via JSZip) says a file is no zip archive in these words; an .xlsx file always is one. */
+const NOT_ZIP = /end of central directory|corrupted zip|end of data reached|is this a zip file/i;
+
+/** Why a file could not be read, in Swedish, with a hint for the usual mix-ups (empty file, old .xls, .csv). */
+async function readProblem(file: string, error: unknown): Promise<InputProblem> {
+  if (!(error instanceof WorkbookReadError)) throw error;
+  let reason = error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message;
+  const size = await fs.stat(file).then((s) => s.size, () => undefined);
+  if (size === 0) reason = "filen är tom (0 byte), ingen Excel-arbetsbok.";
+  else if (NOT_ZIP.test(reason)) reason = "är ingen Excel-arbetsbok (.xlsx): filen är inget zip-arkiv, vilket en .xlsx-fil alltid är.";
+  const ext = path.extname(file).toLowerCase();
+  const hint =
+    ext === ".xls"
+      ? " Det äldre .xls-formatet stöds inte: öppna filen i Excel och spara den som .xlsx."
+      : ext !== ".xlsx"
+        ? ` Filnamnet slutar inte på .xlsx${ext ? ` utan på ${ext}` : ""}.`
+        : "";
+  return new InputProblem(file, reason + hint);
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "3 fel, 1 varning"; "inga fel eller varningar". */
+export function countText(counts: Record<Severity, number>): string {
+  if (!counts.fel && !counts.varning) return "inga fel eller varningar";
+  return `${plural(counts.fel, "fel", "fel")}, ${plural(counts.varning, "varning", "varningar")}`;
+}
+
+/** "1 fel", "2 varningar", "1 fel, 2 varningar": only what there is (sheet headings). */
+function shortCountText(counts: Record<Severity, number>): string {
+  const parts = [counts.fel ? plural(counts.fel, "fel", "fel") : "", counts.varning ? plural(counts.varning, "varning", "varningar") : ""];
+  return parts.filter(Boolean).join(", ");
+}
+
+/** Sheet for grouping; workbook-level findings (no sheet) come under "Arbetsboken". */
+const WORKBOOK_GROUP = "Arbetsboken";
+const COLUMN_WIDTH = 28;
+
+/** Cut long column headers at a word: "Resultat i form av uppnådda…". */
+function shorten(text: string, width: number): string {
+  if (text.length <= width) return text;
+  const cut = text.slice(0, width - 1);
+  const space = text.slice(0, width).lastIndexOf(" ");
+  return `${(space > width / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** "Tabell 3!E7", or just the sheet, or "–" for the workbook as a whole. */
+function address(f: Finding): string {
+  if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
+  return f.sheet ?? "–";
+}
+
+/** "(tabell 3, rad 7, Mål)": what the address means in the report's terms. */
+function where(f: Finding): string {
+  const parts = [
+    f.table !== undefined ? `tabell ${f.table}` : undefined,
+    f.row !== undefined ? `rad ${f.row}` : undefined,
+    f.column ? shorten(f.column, COLUMN_WIDTH) : undefined,
+  ].filter((p) => p !== undefined);
+  return parts.length ? `(${parts.join(", ")})` : "";
+}
+
+/**
+ * The findings of one file for a terminal: a header line, then per sheet the findings in aligned
+ * columns – severity, address, place in the report, code, message – with suggestions under them,
+ * then the file's counts.
+ */
+export function formatFileFindings(file: string, findings: readonly Finding[]): string[] {
+  const lines = [file];
+  const counts = countFindings(findings);
+  if (findings.length) {
+    const rows = findings.map((f) => ({ f, severity: f.severity, address: address(f), where: where(f) }));
+    // A reduce, not Math.max(...): a large workbook can have more findings than a call has arguments.
+    const widest = (length: (r: (typeof rows)[number]) => number) => rows.reduce((max, r) => Math.max(max, length(r)), 0);
+    const width = {
+      severity: widest((r) => r.severity.length),
+      address: widest((r) => r.address.length),
+      where: widest((r) => r.where.length),
+      code: widest((r) => r.f.code.length),
+    };
+    const indent = " ".repeat(4 + width.severity + 2);
+    let group: string | undefined;
+    for (const r of rows) {
+      const sheet = r.f.sheet ?? WORKBOOK_GROUP;
+      if (sheet !== group) {
+        group = sheet;
+        const inSheet = findings.filter((f) => (f.sheet ?? WORKBOOK_GROUP) === sheet);
+        lines.push(`  ${sheet} (${shortCountText(countFindings(inSheet))})`);
+      }
+      const line = [r.severity.padEnd(width.severity), r.address.padEnd(width.address), r.where.padEnd(width.where), r.f.code.padEnd(width.code), r.f.message];
+      lines.push(`    ${line.filter((part, i) => i !== 2 || width.where > 0).join("  ")}`);
+      for (const suggestion of r.f.suggestions ?? []) lines.push(`${indent}förslag: ${suggestion}`);
+    }
+  }
+  lines.push(`  Summa: ${countText(counts)}.`);
+  return lines;
+}
+
+function parseLanguage(value: unknown): Language {
+  if (value === undefined) return "sv";
+  if (value === "sv" || value === "en") return value;
+  throw new UsageError(`--lang ska vara sv eller en, inte "${String(value)}".`);
+}
+
+export async function validateCommand(args: string[], log: (line: string) => void, error: (line: string) => void): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: "boolean" }, lang: { type: "string" } });
+  const json = values.json === true;
+  const language = parseLanguage(values.lang);
+  if (!positionals.length) throw new UsageError("Ange minst en arbetsbok (.xlsx) eller mapp att validera.");
+
+  const { files, problems } = await expandInputs(positionals);
+  for (const p of problems) error(`Fel: ${p.message}`);
+
+  const all: Finding[] = [];
+  let validated = 0;
+  for (const [index, file] of files.entries()) {
+    if (files.length > 1 && !json) error(`[${index + 1}/${files.length}] ${file}`);
+    let grids;
+    try {
+      grids = (await loadWorkbook(file)).sheets;
+      if (!grids.length) throw new WorkbookReadError(file, "är ingen Excel-arbetsbok (.xlsx): zip-arkivet innehåller inga kalkylblad.");
+    } catch (caught) {
+      const problem = await readProblem(file, caught);
+      problems.push(problem);
+      error(`Fel: ${problem.message}`);
+      continue;
+    }
+    const { findings } = validateWorkbook(grids, { file, language });
+    validated++;
+    all.push(...findings);
+    if (!json) {
+      if (validated > 1) log("");
+      for (const line of formatFileFindings(file, findings)) log(line);
+    }
+  }
+
+  const counts = countFindings(all);
+  if (json) {
+    log(JSON.stringify(all.map(jsonFinding), null, 2));
+  } else if (validated + problems.length > 1 || problems.length) {
+    if (validated) log("");
+    const unread = problems.length ? `${plural(problems.length, "fil eller mapp", "filer eller mappar")} kunde inte läsas` : "";
+    log(validated ? `${plural(validated, "fil", "filer")}: ${countText(counts)}${unread ? `; ${unread}` : ""}.` : `Ingen fil validerades: ${unread}.`);
+  }
+  if (problems.length) return 2;
+  return counts.fel > 0 ? 1 : 0;
+}

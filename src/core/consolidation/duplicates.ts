@@ -1,0 +1,73 @@
+import { REGIONS, type Region } from "../regions";
+import type { FileRead } from "./read";
+import { reasons } from "./reasons";
+import type { DuplicateDecision } from "./types";
+
+/**
+ * Two workbooks for one region are never both merged. The one used: the coordinator's choice, else
+ * the newer by the information sheet's "Skapad", else by the file's date, else the first by file name
+ * (said plainly, so the coordinator can choose). The others' rows all go to Avvisat.
+ */
+
+/** "2024-01-15", "2024-01-15T10:00", or an Excel date serial (a grid carries the cell's number). */
+export function isoDate(text: string | undefined): string | null {
+  const value = (text ?? "").trim();
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.replace(" ", "T");
+  if (/^\d{5}(\.\d+)?$/.test(value)) return new Date(Math.round((Number(value) - 25569) * 86400000)).toISOString().replace(/\.000Z$/, "Z");
+  return null;
+}
+
+function newest(reads: FileRead[], date: (r: FileRead) => string | null): FileRead | null {
+  const dated = reads.map((r) => ({ r, d: date(r) }));
+  if (dated.some((x) => x.d === null)) return null;
+  const sorted = [...dated].sort((a, b) => (a.d! < b.d! ? 1 : a.d! > b.d! ? -1 : 0));
+  return sorted[0].d !== sorted[1].d ? sorted[0].r : null;
+}
+
+export function chooseFiles(reads: FileRead[], choices: Partial<Record<Region, string>> = {}): { decisions: DuplicateDecision[] } {
+  const byRegion = new Map<Region, FileRead[]>();
+  for (const read of reads) {
+    if (read.status !== "used" || !read.region) continue;
+    byRegion.set(read.region, [...(byRegion.get(read.region) ?? []), read]);
+  }
+  const decisions: DuplicateDecision[] = [];
+  for (const region of REGIONS) {
+    const candidates = byRegion.get(region) ?? [];
+    if (candidates.length < 2) continue;
+    let used: FileRead;
+    let by: DuplicateDecision["by"];
+    let why: string;
+    const chosen = candidates.find((r) => r.file === choices[region]);
+    const byCreated = newest(candidates, (r) => isoDate(r.created));
+    const byFileDate = newest(candidates, (r) => isoDate(r.fileDate));
+    if (chosen) {
+      [used, by, why] = [chosen, "choice", "vald av samordnaren"];
+    } else if (byCreated) {
+      [used, by, why] = [byCreated, "created", `nyast enligt informationsbladets Skapad: ${byCreated.created}`];
+    } else if (byFileDate) {
+      [used, by, why] = [byFileDate, "fileDate", `nyast enligt filens datum: ${byFileDate.fileDate}`];
+    } else {
+      // Inputs are sorted by file name before reading: the first is the first by name.
+      [used, by, why] = [candidates[0], "name", "datumen skiljer dem inte åt; den första i filnamnsordning används – välj fil om en annan ska gälla"];
+    }
+    decisions.push({ region, files: candidates.map((r) => r.file), used: used.file, why, by });
+    for (const other of candidates.filter((r) => r !== used)) supersede(other, used.file, why);
+  }
+  return { decisions };
+}
+
+/** Every row the file would have given goes to Avvisat; its extra cells travel with those rows. */
+function supersede(read: FileRead, used: string, why: string): void {
+  const reason = reasons.superseded(used, why);
+  const region = read.region ?? "";
+  const rows = [
+    ...read.activity.map((c) => ({ sheet: c.row.lineage.sheet, row: c.row.lineage.row, table: c.row.table, cells: c.cells })),
+    ...(read.form?.sources ?? []).map((s) => ({ ...s, table: 8 as const })),
+  ];
+  for (const r of rows) read.rejected.push({ file: read.file, sheet: r.sheet, row: r.row, table: r.table, region, code: "superseded", reason, cells: r.cells });
+  read.activity = [];
+  read.form = null;
+  read.extraCells = [];
+  read.status = "superseded";
+  read.messages.push(reasons.supersededFile(used, why));
+}

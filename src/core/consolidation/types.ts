@@ -1,0 +1,213 @@
+import type { SheetGrid } from "../grid";
+import type { Region } from "../regions";
+import type { ActivityTableNumber, TableNumber } from "../tables";
+import type { Taxonomy } from "../taxonomy";
+import type { Severity } from "../validation";
+import type { WorkbookSpec } from "../workbookSpec";
+
+/** One regional workbook as the adapters hand it over: its sheets' grids, or why it could not be read. */
+export type ConsolidationInput =
+  | { file: string; grids: SheetGrid[]; /** ISO time the file was last modified. */ fileDate?: string }
+  | { file: string; error: string };
+
+export interface ConsolidationOptions {
+  /** An earlier master's grids: regions without a new workbook keep their rows from it. */
+  previous?: SheetGrid[];
+  /** The file to use for a region that sent more than one workbook (the coordinator's choice). */
+  choices?: Partial<Record<Region, string>>;
+  /** Defaults to the bundled taxonomy. */
+  taxonomy?: Taxonomy;
+  /** ISO date shown on "Sammanställning"; nothing time-dependent is written without it. */
+  runDate?: string;
+  /** Run the validation rules on every workbook for the board's finding counts (default true). */
+  validate?: boolean;
+}
+
+/** Where a master row came from. Rows kept from a previous master keep their original lineage. */
+export interface Lineage {
+  file: string;
+  sheet: string;
+  /** 1-based sheet row; for table 8 in question rows, the first of its rows (all in `rows`). */
+  row: number;
+  /** Every source row merged into this master row (table 8 in question rows has up to six). */
+  rows?: number[];
+}
+
+export interface MasterRow {
+  table: ActivityTableNumber;
+  region: Region;
+  /** Cell text per field of tables 1–7 (region is the region's short name). */
+  values: { region: string; activity: string; outputs: string; effects: string; goals: string };
+  lineage: Lineage;
+  /** "file" when read from a workbook of this run, "previous" when kept from the previous master. */
+  from: "file" | "previous";
+}
+
+export interface FormEntryAnswer {
+  question: 1 | 2 | 3 | 4 | 5 | 6;
+  text: string;
+  /** Ja/Nej (as written) where given, else "". */
+  answer: string;
+}
+
+/** Table 8 for one region: one entry per region, one answer per question. */
+export interface FormEntry {
+  region: Region;
+  answers: FormEntryAnswer[];
+  lineage: Lineage;
+  from: "file" | "previous";
+}
+
+export interface MasterTables {
+  /** Tables 1–7: regions in publication order, each region's rows in its own order. */
+  activity: Record<ActivityTableNumber, MasterRow[]>;
+  /** Table 8: at most one entry per region, in publication order. */
+  form: FormEntry[];
+}
+
+export type RejectCode =
+  | "superseded"
+  | "duplicate-table"
+  | "duplicate-table-hidden"
+  | "region-other"
+  | "region-unknown"
+  | "several-regions"
+  | "no-region"
+  | "header-not-found"
+  | "form-question-unknown"
+  | "form-question-duplicate"
+  | "form-region-duplicate";
+
+/** A data row that is not in the master, and why. */
+export interface RejectedRow {
+  file: string;
+  sheet: string;
+  row: number;
+  table: TableNumber;
+  /** The region the row names, else the workbook's, else "". */
+  region: string;
+  code: RejectCode;
+  /** Why, in Swedish, for the coordinator. */
+  reason: string;
+  /** The sheet row's cells as text, from column A, trailing blanks cut. */
+  cells: string[];
+}
+
+/** Text in a column the table does not define, on a row that was taken: kept here, shown on "Avvisat". */
+export interface ExtraCell {
+  file: string;
+  sheet: string;
+  row: number;
+  /** A1 address of the cell. */
+  cell: string;
+  table: TableNumber;
+  region: string;
+  header: string;
+  text: string;
+}
+
+export type FileStatus = "used" | "superseded" | "unreadable" | "empty" | "no-tables" | "several-regions" | "no-region";
+
+export interface FileReport {
+  file: string;
+  region: Region | null;
+  status: FileStatus;
+  /** Information sheet's "Skapad" and the file date, as given. */
+  created?: string;
+  fileDate?: string;
+  /** Non-empty data rows of recognised tables (all copies), template rows with only the region excluded. */
+  rowsRead: number;
+  rowsInMaster: number;
+  rowsRejected: number;
+  /** Rows in which only the region is filled in: the template's starting row, not data. */
+  emptyTemplateRows: number;
+  findings: Record<Severity, number>;
+  /** Swedish, for the coordinator: what happened to the file and why. */
+  messages: string[];
+}
+
+export interface BoardCell {
+  /** Rows in the master (table 8: 1 when the region's answers are there). */
+  rows: number;
+  findings: Record<Severity, number>;
+  /** No rows for this table in the master. */
+  missing: boolean;
+}
+
+export interface BoardRow {
+  region: Region;
+  received: boolean;
+  /** The workbook used, or the previous master when the region's rows were kept from it. */
+  source: "file" | "previous" | "none";
+  file?: string;
+  /** Index 0 is table 1. */
+  tables: BoardCell[];
+  /** Findings of the used workbook that belong to no table (information sheet, template version). */
+  workbookFindings: Record<Severity, number>;
+}
+
+export interface ReconciliationLine {
+  source: string;
+  rowsRead: number;
+  rowsInMaster: number;
+  rowsRejected: number;
+  emptyTemplateRows: number;
+  /** Previous master only: rows of regions that resubmitted, replaced by their new rows. */
+  rowsReplaced?: number;
+}
+
+export interface Reconciliation {
+  files: ReconciliationLine[];
+  /** Rows kept from the previous master (read from it, all in the master). */
+  previous?: ReconciliationLine;
+  total: ReconciliationLine;
+}
+
+export interface DuplicateDecision {
+  region: Region;
+  files: string[];
+  used: string;
+  /** Swedish: why this one. */
+  why: string;
+  by: "choice" | "created" | "fileDate" | "name";
+}
+
+export interface CellChange {
+  column: string;
+  before: string;
+  after: string;
+}
+
+export interface RowChange {
+  region: Region;
+  table: TableNumber;
+  kind: "added" | "removed" | "changed";
+  /** The activity (tables 1–7) or "Tabell 8". */
+  label: string;
+  before?: Lineage;
+  after?: Lineage;
+  cells: CellChange[];
+}
+
+export interface RegionChanges {
+  region: Region;
+  added: number;
+  removed: number;
+  changed: number;
+  rows: RowChange[];
+}
+
+export interface ConsolidationResult {
+  master: MasterTables;
+  rejected: RejectedRow[];
+  extraCells: ExtraCell[];
+  files: FileReport[];
+  board: BoardRow[];
+  reconciliation: Reconciliation;
+  missingRegions: Region[];
+  duplicates: DuplicateDecision[];
+  /** Only with a previous master: per region that sent a new workbook. */
+  changes?: RegionChanges[];
+  taxonomyVersion: string;
+  spec: WorkbookSpec;
+}

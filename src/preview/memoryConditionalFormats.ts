@@ -1,0 +1,147 @@
+import { type ConditionalFormatModel, InvalidArgumentError, ItemNotFoundError, Loadable, type LoadOption, loadNames, overlaps, PropertyNotLoadedError, type Queue, type SheetModel } from "./memoryModel";
+
+/*
+ * Range.conditionalFormats of the in-memory workbook (ExcelApi 1.6), as much as the add-in
+ * uses: add a custom format with a rule formula and a fill, list the formats that intersect a
+ * range with their types, read a custom format's formula, delete a format. As in Excel, a
+ * conditional format is drawn over the cell and never changes the cell's own format.
+ */
+
+/** Where a range's formats live, resolved at sync like everything else. */
+export interface RangeTarget {
+  sheet(): SheetModel;
+  address(): string;
+}
+
+export class ConditionalFormatCollectionProxy extends Loadable {
+  private itemsList: ConditionalFormatProxy[] | null = null;
+  constructor(
+    ctx: Queue,
+    private target: RangeTarget
+  ) {
+    super(ctx);
+  }
+
+  /** Loads the formats that intersect the range, in priority order, with the given properties ("items/type"). */
+  load(properties?: LoadOption): this {
+    const names = loadNames(properties, ["type"]);
+    this.ctx.enqueue(() => {
+      const sheet = this.target.sheet();
+      const address = this.target.address();
+      this.itemsList = sheet.conditionalFormats
+        .filter((format) => overlaps(format.range, address))
+        .map((format) => {
+          const proxy = new ConditionalFormatProxy(this.ctx, sheet, format);
+          proxy.setLoaded(names);
+          return proxy;
+        });
+    });
+    return this;
+  }
+
+  get items(): ConditionalFormatProxy[] {
+    if (!this.itemsList) throw new PropertyNotLoadedError("items");
+    return this.itemsList;
+  }
+
+  /** Adds a format over the whole range, at the top priority, as Excel does. */
+  add(type: string): ConditionalFormatProxy {
+    const format: ConditionalFormatModel = { range: "", type };
+    const proxy = new ConditionalFormatProxy(this.ctx, null, format);
+    this.ctx.enqueue(() => {
+      const sheet = this.target.sheet();
+      format.range = this.target.address();
+      sheet.conditionalFormats.unshift(format);
+      proxy.attach(sheet);
+    });
+    return proxy;
+  }
+}
+
+export class ConditionalFormatProxy extends Loadable {
+  readonly custom: { rule: ConditionalRuleProxy; format: { fill: { color: string } } };
+  constructor(
+    ctx: Queue,
+    private sheetModel: SheetModel | null,
+    private format: ConditionalFormatModel
+  ) {
+    super(ctx);
+    const custom = () => {
+      const model = this.model();
+      if (model.type !== "Custom") throw new InvalidArgumentError(`The conditional format is of type ${model.type}, not Custom`);
+      return model;
+    };
+    this.custom = {
+      rule: new ConditionalRuleProxy(ctx, custom),
+      format: {
+        fill: {
+          set color(value: string) {
+            ctx.enqueue(() => (custom().fill = value));
+          },
+          get color(): string {
+            throw new PropertyNotLoadedError("color");
+          },
+        },
+      },
+    };
+  }
+
+  attach(sheet: SheetModel): void {
+    this.sheetModel = sheet;
+  }
+
+  /** The format, while it is still on its sheet. */
+  private model(): ConditionalFormatModel {
+    if (!this.sheetModel?.conditionalFormats.includes(this.format)) throw new ItemNotFoundError("The conditional format doesn't exist");
+    return this.format;
+  }
+
+  protected readNow(name: string): unknown {
+    const model = this.model();
+    if (name === "type") return model.type;
+    if (name === "priority") return this.sheetModel!.conditionalFormats.indexOf(model);
+    return super.readNow(name);
+  }
+
+  get type(): string {
+    return this.loaded("type");
+  }
+
+  get priority(): number {
+    return this.loaded("priority");
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const model = this.model();
+      const list = this.sheetModel!.conditionalFormats;
+      list.splice(list.indexOf(model), 1);
+    });
+  }
+}
+
+class ConditionalRuleProxy extends Loadable {
+  constructor(
+    ctx: Queue,
+    private model: () => ConditionalFormatModel
+  ) {
+    super(ctx);
+  }
+
+  protected defaultProperties(): string[] {
+    return ["formula"];
+  }
+
+  protected readNow(name: string): unknown {
+    if (name === "formula") return this.model().formula ?? "";
+    return super.readNow(name);
+  }
+
+  get formula(): string {
+    return this.loaded("formula");
+  }
+
+  set formula(value: string) {
+    this.ctx.enqueue(() => (this.model().formula = value));
+  }
+}

@@ -1,0 +1,169 @@
+import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
+import { type ChangeEvent, useMemo, useState } from "react";
+import { goalSheetSpec, type GoalRow, locateGoalRow, mergeGoalText } from "../core/goalCell";
+import type { SheetGrid } from "../core/grid";
+import { extendTaxonomy, loadTaxonomy, parseExtensionJson, readGoalSheet, searchTaxonomy, type Taxonomy } from "../core/taxonomy";
+import type { OpenWorkbook } from "../excel/workbook";
+import { useMessages } from "./i18n";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  current: { whiteSpace: "pre-wrap", fontSize: tokens.fontSizeBase200, background: tokens.colorNeutralBackground3, padding: tokens.spacingHorizontalS, margin: 0 },
+  group: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  results: { maxHeight: "320px", overflowY: "auto", display: "flex", flexDirection: "column" },
+  file: { fontSize: tokens.fontSizeBase200 },
+});
+
+type Status = { kind: "idle" } | { kind: "working" } | { kind: "done"; text: string } | { kind: "info"; text: string } | { kind: "error"; text: string };
+
+/** FileReader rather than Blob.text(): older Office webviews lack the latter. */
+function readFileText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error(`Kan inte läsa ${file.name}`));
+    reader.readAsText(file, "utf-8");
+  });
+}
+
+function goalSheetOf(grids: SheetGrid[]): SheetGrid | undefined {
+  return grids.find((g) => g.name.trim().toLowerCase() === "mål");
+}
+
+/** The bundled taxonomy, extended by the workbook's own "Mål" sheet when it has one. */
+function taxonomyOf(grids: SheetGrid[]): Taxonomy {
+  const sheet = goalSheetOf(grids);
+  return sheet ? extendTaxonomy(loadTaxonomy(), sheet.values) : loadTaxonomy();
+}
+
+/** The goal picker: search the taxonomy, tick goals, write canonical references into the row's Mål cell. */
+export function GoalsView({ workbook }: { workbook: OpenWorkbook }) {
+  const t = useMessages();
+  const styles = useStyles();
+  const [taxonomy, setTaxonomy] = useState<Taxonomy>(() => loadTaxonomy());
+  const [target, setTarget] = useState<GoalRow | null>(null);
+  const [query, setQuery] = useState("");
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const groups = useMemo(() => searchTaxonomy(taxonomy, query, { region: target?.region || undefined, limit: 8 }), [taxonomy, query, target?.region]);
+
+  async function attempt(action: () => Promise<void>) {
+    setStatus({ kind: "working" });
+    try {
+      await action();
+    } catch (error) {
+      setStatus({ kind: "error", text: (error as Error).message });
+    }
+  }
+
+  const readSelection = () =>
+    attempt(async () => {
+      const selected = await workbook.getSelectedCell();
+      const grids = await workbook.readSheets();
+      setTaxonomy(taxonomyOf(grids));
+      const row = locateGoalRow(grids, selected.sheet, selected.row);
+      setTarget(row);
+      setStatus(row ? { kind: "idle" } : { kind: "info", text: t.selectionNotInTable(selected.sheet, selected.address) });
+    });
+
+  const insert = () =>
+    attempt(async () => {
+      if (!target) return;
+      const merged = mergeGoalText(target.goalsText, chosen);
+      if (!merged.added.length) {
+        setStatus({ kind: "info", text: t.nothingToAdd });
+        return;
+      }
+      await workbook.setCellText(target.sheet, target.goalsAddress, merged.text);
+      setTarget({ ...target, goalsText: merged.text });
+      setChosen([]);
+      setStatus({ kind: "done", text: t.goalsWritten(`${target.sheet}!${target.goalsAddress}`, merged.added.length) });
+    });
+
+  const importJson = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    void attempt(async () => {
+      const imported = parseExtensionJson(await readFileText(file));
+      const grids = await workbook.readSheets();
+      const existing = goalSheetOf(grids);
+      const goals = [...(existing ? readGoalSheet(existing.values).goals : []), ...imported.goals];
+      const spec = { sheets: [goalSheetSpec(goals)] };
+      // Check the whole list before writing: a bad row must not leave half a goal list behind.
+      const extended = extendTaxonomy(loadTaxonomy(), spec.sheets[0].values);
+      await workbook.writeSpec(spec, { replaceExisting: true });
+      setTaxonomy(extended);
+      setStatus({ kind: "done", text: t.goalsImported(imported.goals.length) });
+    });
+  };
+
+  const toggle = (reference: string, on: boolean) => setChosen((list) => (on ? [...list, reference] : list.filter((r) => r !== reference)));
+
+  return (
+    <div className={styles.root}>
+      <p>{t.goalsIntro}</p>
+      <div className={styles.row}>
+        <Button onClick={readSelection}>{t.readSelection}</Button>
+        {status.kind === "working" && <Spinner size="tiny" />}
+      </div>
+      {target ? (
+        <div data-testid="goal-target">
+          <strong>
+            {t.selectionRow(target.table, target.row, target.region)} · {target.goalsAddress}
+          </strong>
+          <p>{t.currentGoals}</p>
+          <pre className={styles.current}>{target.goalsText || "–"}</pre>
+        </div>
+      ) : (
+        <p>{t.selectionNone}</p>
+      )}
+      <Field label={t.searchGoals}>
+        <Input value={query} onChange={(_, d) => setQuery(d.value)} placeholder={t.searchPlaceholder} data-testid="goal-search" />
+      </Field>
+      <div className={styles.results} role="group" aria-label={t.searchGoals}>
+        {groups.map((group) => (
+          <div key={group.framework}>
+            <h3 className={styles.group}>{group.label}</h3>
+            {group.hits.map((hit) => (
+              <Checkbox
+                key={hit.entry.id}
+                label={hit.reference}
+                checked={chosen.includes(hit.reference)}
+                onChange={(_, d) => toggle(hit.reference, Boolean(d.checked))}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={!target || chosen.length === 0} onClick={insert}>
+          {t.insertGoals}
+        </Button>
+        <span>{t.chosenGoals(chosen.length)}</span>
+      </div>
+      <Field label={t.importGoals}>
+        <input type="file" accept=".json,application/json" onChange={importJson} className={styles.file} data-testid="goal-import" />
+      </Field>
+      {status.kind === "done" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "info" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+            {status.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
