@@ -2,11 +2,12 @@ import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from 
 import { type ReactNode, useState } from "react";
 import type { OpenWorkbook } from "../excel/workbook";
 import { LanguageContext, type Language, MESSAGES } from "./i18n";
+import { ConsolidateView } from "./ConsolidateView";
 import { GoalsView } from "./GoalsView";
 import { TemplateView } from "./TemplateView";
 import { ValidateView } from "./ValidateView";
 
-export type View = "mall" | "mal" | "validera";
+export type View = "mall" | "mal" | "validera" | "sammanstall";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, maxWidth: "100%", boxSizing: "border-box", fontFamily: tokens.fontFamilyBase },
@@ -28,6 +29,7 @@ export function App({ workbook, language = "sv", initialView = "mall" }: AppProp
     mall: <TemplateView workbook={workbook} />,
     mal: <GoalsView workbook={workbook} />,
     validera: <ValidateView workbook={workbook} />,
+    sammanstall: <ConsolidateView workbook={workbook} />,
   };
   return (
     <FluentProvider theme={webLightTheme}>
@@ -38,6 +40,7 @@ export function App({ workbook, language = "sv", initialView = "mall" }: AppProp
             <Tab value="mall">{t.tabTemplate}</Tab>
             <Tab value="mal">{t.tabGoals}</Tab>
             <Tab value="validera">{t.tabValidate}</Tab>
+            <Tab value="sammanstall">{t.tabConsolidate}</Tab>
           </TabList>
           <section className={styles.body}>{views[view]}</section>
         </main>
@@ -49,5 +52,5 @@ export function App({ workbook, language = "sv", initialView = "mall" }: AppProp
 /** The view named in the page address (?view=validera), as the ribbon's Validera opens it. */
 export function viewFromLocation(search: string): View {
   const view = new URLSearchParams(search).get("view");
-  return view === "validera" || view === "mal" ? view : "mall";
+  return view === "validera" || view === "mal" || view === "sammanstall" ? view : "mall";
 }

@@ -4,6 +4,7 @@ import { goalSheetSpec, type GoalRow, locateGoalRow, mergeGoalText } from "../co
 import type { SheetGrid } from "../core/grid";
 import { extendTaxonomy, loadTaxonomy, parseExtensionJson, readGoalSheet, searchTaxonomy, type Taxonomy } from "../core/taxonomy";
 import type { OpenWorkbook } from "../excel/workbook";
+import { readFileText } from "./files";
 import { useMessages } from "./i18n";
 
 const useStyles = makeStyles({
@@ -16,16 +17,6 @@ const useStyles = makeStyles({
 });
 
 type Status = { kind: "idle" } | { kind: "working" } | { kind: "done"; text: string } | { kind: "info"; text: string } | { kind: "error"; text: string };
-
-/** FileReader rather than Blob.text(): older Office webviews lack the latter. */
-function readFileText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error(`Kan inte läsa ${file.name}`));
-    reader.readAsText(file, "utf-8");
-  });
-}
 
 function goalSheetOf(grids: SheetGrid[]): SheetGrid | undefined {
   return grids.find((g) => g.name.trim().toLowerCase() === "mål");

@@ -1,11 +1,5 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Dropdown,
   Field,
   Input,
@@ -21,6 +15,7 @@ import { useState } from "react";
 import { REGIONS, type Region } from "../core/regions";
 import { buildTemplate, templateSheetNames } from "../core/template";
 import type { OpenWorkbook } from "../excel/workbook";
+import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { useMessages } from "./i18n";
 
 const useStyles = makeStyles({
@@ -131,28 +126,14 @@ export function TemplateView({ workbook, defaultYear = new Date().getFullYear() 
           </MessageBarBody>
         </MessageBar>
       )}
-      <Dialog open={clashes.length > 0} onOpenChange={(_, data) => !data.open && setClashes([])}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.replaceTitle}</DialogTitle>
-            <DialogContent>{t.replaceBody(clashes.join(", "))}</DialogContent>
-            <DialogActions>
-              <Button
-                appearance="secondary"
-                onClick={() => {
-                  setClashes([]);
-                  setStatus({ kind: "info", text: t.cancelled });
-                }}
-              >
-                {t.cancel}
-              </Button>
-              <Button appearance="primary" onClick={() => write(true)}>
-                {t.replaceConfirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmReplaceDialog
+        sheets={clashes}
+        onReplace={() => write(true)}
+        onCancel={() => {
+          setClashes([]);
+          setStatus({ kind: "info", text: t.cancelled });
+        }}
+      />
     </div>
   );
 }

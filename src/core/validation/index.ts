@@ -14,3 +14,4 @@ export { findingsToGrid, REPORT_SHEET, REPORT_COLUMNS, FILE_COLUMN } from "./rep
 export type { ReportGridOptions } from "./reportSheet";
 export { KNOWN_TEMPLATE_VERSIONS, isKnownTemplateVersion } from "./templateVersions";
 export { ruleCodes } from "./catalog";
+export { isMasterWorkbook } from "./master";

@@ -49,6 +49,22 @@ export const sv = {
   nothingToAdd: "De valda målen står redan i cellen.",
   importGoals: "Importera mål (JSON)",
   goalsImported: (n: number) => `${n} mål importerade till bladet Mål. Valideringen och sökningen använder dem nu.`,
+  tabConsolidate: "Sammanställ",
+  consolidateIntro: "Välj regionernas arbetsböcker (.xlsx, gärna alla 21 på en gång). De läses här i fönstret och sammanställs till en huvudarbetsbok i den öppna arbetsboken.",
+  chooseFiles: "Välj arbetsböcker",
+  readingFile: (i: number, n: number, file: string) => `Läser ${i} av ${n}: ${file}`,
+  consolidating: "Sammanställer …",
+  previousFound: "Den öppna arbetsboken har en tidigare sammanställning: regioner som inte skickat in på nytt behåller sina rader, och bladet Ändringar visar vad som ändrats.",
+  regionsReceived: (received: number, missing: string) => `${received} av 21 regioner${missing ? `; saknas: ${missing}` : ""}.`,
+  reconciliation: (read: number, master: number, rejected: number) => `Rader lästa ${read} = ${master} i sammanställningen + ${rejected} avvisade.`,
+  boardRegion: "Region",
+  boardTitle: "Regioner × tabeller: rader i sammanställningen; röd ram = fel i raderna, streck = saknas",
+  duplicateChoice: (region: string) => `${region} har skickat flera arbetsböcker. Använd:`,
+  unreadable: (file: string, why: string) => `${file}: ${why}`,
+  rejectedSummary: (n: number) => `${n} rader avvisade – se bladet Avvisat för fil, blad, rad och skäl:`,
+  findingsTotal: (errors: number, warnings: number) => `Valideringen av arbetsböckerna: ${errors} fel, ${warnings === 1 ? "1 varning" : `${warnings} varningar`} (per tabell i rutnätet nedan).`,
+  writeMaster: "Skriv sammanställning",
+  masterWritten: (rows: number, sheets: number) => `Sammanställningen är skriven: ${rows} rader på ${sheets} blad.`,
 };
 
 export type Messages = typeof sv;
