@@ -7,5 +7,7 @@ module.exports = {
     "\\.(css|png)$": "<rootDir>/test/support/fileStub.js",
   },
   setupFiles: ["<rootDir>/test/support/jsdomSetup.js"],
+  // Component tests run in jsdom, but modules should resolve as in Node (exceljs pulls in uuid, whose browser build is ESM).
+  testEnvironmentOptions: { customExportConditions: ["node", "node-addons"] },
   testTimeout: 30000,
 };

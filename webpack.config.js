@@ -56,7 +56,7 @@ module.exports = async (env = {}, options = {}) => {
   };
   if (preview) {
     // The preview runs in any browser without Excel: plain http, the pane beside a view of the in-memory workbook.
-    config.devServer = { port: 3001, open: ["/preview.html"], static: false, hot: false };
+    config.devServer = { port: 3001, static: false, hot: false, host: "localhost" };
   } else if (dev) {
     const devCerts = require("office-addin-dev-certs");
     config.devServer = {

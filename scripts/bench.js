@@ -1,10 +1,16 @@
 #!/usr/bin/env node
 /**
- * Benchmark: how long reading report workbooks takes, and what validation adds on top of it.
+ * Benchmark: how long reading report workbooks takes, what validation adds, and what consolidation
+ * costs beside the floor (reading the same files and writing their rows, nothing else).
  *
- *   npm run bench                          compiles the CLI (lib/) and runs every size
- *   node scripts/bench.js [--sizes sample,100,1000] [--runs 3] [--regions 21] [--phases load,validate]
- *                         [--dir DIR] [--keep]
+ *   npm run bench                          compiles the CLI (lib/) and runs sizes sample and 100,
+ *                                          phases load, validate, floor, consolidate
+ *   node scripts/bench.js [--sizes sample,100,1000] [--runs 3] [--regions 21]
+ *                         [--phases load,validate,floor,consolidate] [--dir DIR] [--keep]
+ *
+ * The 1,000-row size is not in the default run because it is slow (see timings below); run it with
+ *   npm run build:cli && node scripts/bench.js --sizes 1000 --phases floor,consolidate --runs 1
+ * (add load,validate for the whole table; --dir DIR --keep reuses the generated workbooks next time).
  *
  * Sizes: "sample" is the 21 regional workbooks filled with the published 2023 rows as they are;
  * a number N is 21 synthetic workbooks with N rows in each of tables 1–7 (each region's sample rows
@@ -15,23 +21,24 @@
  * Each measurement runs in a child process of its own (`node scripts/bench.js --child PHASE DIR`)
  * so every phase's peak RSS (process.resourceUsage().maxRSS) is its own; each is run --runs times
  * and the median is printed. Phases (PHASES below):
- *   load      loadWorkbook on every file, nothing else
- *   validate  loadWorkbook + validateWorkbook on every file; validation is also timed on its own,
- *             which gives the throughput (rows per second of validation, load excluded)
- *   floor     (opt in: --phases load,validate,floor) read every file with exceljs and write all
- *             data rows as plain values into one workbook: the least any consolidation can cost
- *   consolidate  not implemented yet; see the PHASES entry for where it goes
+ *   load         loadWorkbook on every file, nothing else
+ *   validate     loadWorkbook + validateWorkbook on every file; validation is also timed on its own,
+ *                which gives the throughput (rows per second of validation, load excluded)
+ *   floor        read every file with exceljs and write all data rows as plain values into one
+ *                workbook: the least any consolidation can cost
+ *   consolidate  what `regionrapport consolidate` does: loadWorkbook on every file, consolidate (with
+ *                validation, the default), writeSpecToFile of the master; printed as a whole and as
+ *                read / consolidate / write, with the ratio to the floor (time and peak RSS)
  *
- * Requires the compiled core (npm run build:cli); plain Node, no other dependencies than exceljs.
- * The full run takes about 12 minutes on a 2-core machine, nearly all of it validating the 147,126
- * rows of the 1,000-row size three times; `node scripts/bench.js --sizes sample,100` takes about one.
+ * Requires the compiled core (npm run build:cli; BENCH_LIB=DIR measures another compiled copy of lib/);
+ * plain Node, no other dependencies than exceljs.
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 
-const LIB = path.join(__dirname, "..", "lib");
+const LIB = process.env.BENCH_LIB || path.join(__dirname, "..", "lib");
 const SAMPLE = path.join(__dirname, "..", "data", "sample-2023.json");
 const MANIFEST = "bench-manifest.json";
 
@@ -54,9 +61,7 @@ const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 // ---------------------------------------------------------------------------------------------
 // Phases. Each runs in its own child process over one folder of workbooks and returns its
 // figures: ms (wall time of the whole phase) and, where it has one, workMs (the part the phase
-// is about, without reading the files). To add consolidation: implement `consolidate` like
-// `floor` (read every file, build the master workbook with the product's consolidation, write
-// it), set `implemented: true`, and compare its ms with floor's in the table.
+// is about, without reading the files).
 // ---------------------------------------------------------------------------------------------
 const PHASES = {
   load: {
@@ -122,9 +127,28 @@ const PHASES = {
   },
   consolidate: {
     label: "konsolidera",
-    implemented: false,
-    async run() {
-      throw new Error("Konsolideringen är inte mätt ännu: implementera PHASES.consolidate i scripts/bench.js.");
+    implemented: true,
+    // What `regionrapport consolidate DIR --out master.xlsx` does, without the terminal output:
+    // loadWorkbook on every file, consolidate (validation on, as the command runs it), write the master.
+    async run(files) {
+      const { loadWorkbook, writeSpecToFile } = lib("xlsx");
+      const { consolidate } = lib("core/consolidation");
+      const start = now();
+      const inputs = [];
+      for (const file of files) {
+        const fileDate = fs.statSync(file).mtime.toISOString();
+        inputs.push({ file: path.basename(file), grids: (await loadWorkbook(file)).sheets, fileDate });
+      }
+      const loadMs = msSince(start);
+      const t = now();
+      const result = consolidate(inputs, { validate: true });
+      const workMs = msSince(t);
+      const w = now();
+      const file = path.join(os.tmpdir(), `regionrapport-bench-master-${process.pid}.xlsx`);
+      await writeSpecToFile(result.spec, file);
+      fs.rmSync(file, { force: true });
+      const writeMs = msSince(w);
+      return { ms: msSince(start), loadMs, workMs, writeMs, rows: result.reconciliation.total.rowsInMaster };
     },
   },
 };
@@ -204,10 +228,10 @@ function option(args, name, fallback) {
 }
 
 async function parent(args) {
-  const sizes = option(args, "--sizes", "sample,100,1000").split(",");
+  const sizes = option(args, "--sizes", "sample,100").split(",");
   const runs = Number(option(args, "--runs", "3"));
   const regions = Number(option(args, "--regions", "21"));
-  const phases = option(args, "--phases", "load,validate").split(",");
+  const phases = option(args, "--phases", "load,validate,floor,consolidate").split(",");
   for (const p of phases) {
     if (!PHASES[p]) throw new Error(`okänd fas "${p}"; faser: ${Object.keys(PHASES).join(", ")}`);
     if (!PHASES[p].implemented) throw new Error(`fasen "${p}" är inte implementerad ännu.`);
@@ -236,6 +260,9 @@ async function parent(args) {
           workMs: samples[0].workMs === undefined ? undefined : median(samples.map((s) => s.workMs)),
           peakRssMb: median(samples.map((s) => s.peakRssMb)),
           findings: samples[0].findings,
+          ...(phase === "consolidate"
+            ? { loadMs: median(samples.map((s) => s.loadMs)), writeMs: median(samples.map((s) => s.writeMs)) }
+            : {}),
         };
         process.stdout.write(`    ${PHASES[phase].label}: ${fmt(figures[phase].ms)} ms\n`);
       }
@@ -250,6 +277,8 @@ async function parent(args) {
   if (phases.includes("load")) header.push("läsa ms", "RSS läsa MB");
   if (phases.includes("validate")) header.push("läsa+validera ms", "varav validera ms", "rader/s validering", "validering/läsning", "RSS validera MB", "fynd");
   if (phases.includes("floor")) header.push("golv ms", "RSS golv MB");
+  if (phases.includes("consolidate")) header.push("konsolidera ms", "varav läsa/samm./skriva ms", "RSS konsolidera MB");
+  if (phases.includes("floor") && phases.includes("consolidate")) header.push("konsolidera/golv tid", "konsolidera/golv RSS");
   const rows = results.map(({ label, meta, figures: f }) => {
     const row = [label, meta.files, fmt(meta.rows)];
     if (f.load) row.push(fmt(f.load.ms), fmt(f.load.peakRssMb));
@@ -259,12 +288,21 @@ async function parent(args) {
       row.push(fmt(v.ms), fmt(v.workMs), fmt(meta.rows / (v.workMs / 1000)), ratio, fmt(v.peakRssMb), fmt(v.findings));
     }
     if (f.floor) row.push(fmt(f.floor.ms), fmt(f.floor.peakRssMb));
+    if (f.consolidate) {
+      const c = f.consolidate;
+      row.push(fmt(c.ms), `${fmt(c.loadMs)} / ${fmt(c.workMs)} / ${fmt(c.writeMs)}`, fmt(c.peakRssMb));
+    }
+    if (f.floor && f.consolidate) {
+      row.push(`${fmt(f.consolidate.ms / f.floor.ms, 2)}×`, `${fmt(f.consolidate.peakRssMb / f.floor.peakRssMb, 2)}×`);
+    }
     return row;
   });
   console.log(`\n${table(header, rows)}`);
   console.log(
     "\nläsa: loadWorkbook på varje fil. validera: validateWorkbook, tid utan läsningen; rader/s = rader i tabell 1–8 / valideringstid." +
-      "\nvalidering/läsning: valideringens tid i procent av läsningens. RSS: högsta resident minne i mätningens egen process (median)."
+      "\nvalidering/läsning: valideringens tid i procent av läsningens. RSS: högsta resident minne i mätningens egen process (median)." +
+      "\ngolv: läsa filerna med exceljs och skriva alla rader som värden i en arbetsbok. konsolidera: loadWorkbook + consolidate" +
+      "\n(med validering) + writeSpecToFile, uppdelat i läsa / sammanställa / skriva. Målet är konsolidera/golv ≤ 1,3×."
   );
 }
 

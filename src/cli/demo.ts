@@ -4,17 +4,23 @@ import { reportsFromSample } from "../core/sample";
 import { buildTemplate } from "../core/template";
 import { writeSpecToFile } from "../xlsx";
 import { parse } from "./args";
+import { formatSummary, NoMasterError, runConsolidation } from "./consolidate";
 import { loadSampleData } from "./sampleFile";
 
 export const DEMO_USAGE = `regionrapport demo [--out MAPP]
-  Skriver de 21 regionernas arbetsböcker för 2023, ifyllda med raderna ur den publicerade sammanställningen.`;
+  Skriver de 21 regionernas arbetsböcker för 2023, ifyllda med raderna ur den publicerade
+  sammanställningen, i MAPP/regioner/ (standard: out/regioner/) och sammanställer dem sedan till
+  MAPP/master.xlsx, som consolidate gör, med sammanfattningen.`;
+
+/** The demo's master, in the output folder beside regioner/. */
+export const DEMO_MASTER = "master.xlsx";
 
 /** File name of a region's workbook in the demo folder. */
 export function regionalFileName(region: string, year: number): string {
   return `${year} ${region}.xlsx`;
 }
 
-export async function demoCommand(args: string[], log: (line: string) => void): Promise<number> {
+export async function demoCommand(args: string[], log: (line: string) => void, error: (line: string) => void): Promise<number> {
   const { values } = parse(args, { out: { type: "string" } });
   const outDir = typeof values.out === "string" ? values.out : "out";
   const regionDir = path.join(outDir, "regioner");
@@ -29,5 +35,20 @@ export async function demoCommand(args: string[], log: (line: string) => void): 
     log(`[${index + 1}/${reports.length}] ${report.region}: ${count} rader i tabell 1–7, ${report.table8.length} svar i tabell 8 → ${file}`);
   }
   log(`Klart: ${reports.length} regionala arbetsböcker med ${rows} rader i ${regionDir}.`);
+
+  const out = path.join(outDir, DEMO_MASTER);
+  log("");
+  log(`Sammanställer ${regionDir} till ${out}:`);
+  try {
+    const { result } = await runConsolidation({ inputs: [regionDir], out, progress: log, warn: (line) => error(`Obs: ${line}`) });
+    log("");
+    for (const line of formatSummary(result, out)) log(line);
+  } catch (caught) {
+    if (caught instanceof NoMasterError) {
+      error(`Fel: ${caught.message}`);
+      return 2;
+    }
+    throw caught;
+  }
   return 0;
 }

@@ -1,5 +1,6 @@
 import { WorkbookReadError } from "../xlsx";
 import { UsageError } from "./args";
+import { CONSOLIDATE_USAGE, consolidateCommand } from "./consolidate";
 import { DEMO_USAGE, demoCommand } from "./demo";
 import { TEMPLATE_USAGE, templateCommand } from "./template";
 import { VALIDATE_USAGE, validateCommand } from "./validate";
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
   template: { usage: TEMPLATE_USAGE, run: templateCommand },
   demo: { usage: DEMO_USAGE, run: demoCommand },
   validate: { usage: VALIDATE_USAGE, run: validateCommand },
+  consolidate: { usage: CONSOLIDATE_USAGE, run: consolidateCommand },
 };
 
 export const USAGE = `Regionrapport – regionernas årliga redovisning av regionalt utvecklingsarbete.

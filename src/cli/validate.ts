@@ -88,24 +88,10 @@ export async function expandInputs(args: string[]): Promise<{ files: string[]; p
   return { files, problems };
 }
 
-/** exceljs (via JSZip) says a file is no zip archive in these words; an .xlsx file always is one. */
-const NOT_ZIP = /end of central directory|corrupted zip|end of data reached|is this a zip file/i;
-
-/** Why a file could not be read, in Swedish, with a hint for the usual mix-ups (empty file, old .xls, .csv). */
-async function readProblem(file: string, error: unknown): Promise<InputProblem> {
+/** Why a file could not be read, in Swedish; the reader already names the usual mix-ups (empty, .xls, not a zip). */
+function readProblem(file: string, error: unknown): InputProblem {
   if (!(error instanceof WorkbookReadError)) throw error;
-  let reason = error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message;
-  const size = await fs.stat(file).then((s) => s.size, () => undefined);
-  if (size === 0) reason = "filen är tom (0 byte), ingen Excel-arbetsbok.";
-  else if (NOT_ZIP.test(reason)) reason = "är ingen Excel-arbetsbok (.xlsx): filen är inget zip-arkiv, vilket en .xlsx-fil alltid är.";
-  const ext = path.extname(file).toLowerCase();
-  const hint =
-    ext === ".xls"
-      ? " Det äldre .xls-formatet stöds inte: öppna filen i Excel och spara den som .xlsx."
-      : ext !== ".xlsx"
-        ? ` Filnamnet slutar inte på .xlsx${ext ? ` utan på ${ext}` : ""}.`
-        : "";
-  return new InputProblem(file, reason + hint);
+  return new InputProblem(file, error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message);
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -210,7 +196,7 @@ export async function validateCommand(args: string[], log: (line: string) => voi
       grids = (await loadWorkbook(file)).sheets;
       if (!grids.length) throw new WorkbookReadError(file, "är ingen Excel-arbetsbok (.xlsx): zip-arkivet innehåller inga kalkylblad.");
     } catch (caught) {
-      const problem = await readProblem(file, caught);
+      const problem = readProblem(file, caught);
       problems.push(problem);
       error(`Fel: ${problem.message}`);
       continue;

@@ -83,14 +83,38 @@ function headerText(text: string): string {
   return normalizeText(text.replace(/\s*[:\u2013\u2014]\s*|\s+-\s+/g, " "));
 }
 
-function headerMatches(cell: string, column: ColumnDef): boolean {
-  const found = normalizeText(cell);
-  if (!found) return false;
-  if (headerText(cell) === headerText(column.header)) return true;
-  const full = normalizeText(column.header);
-  const firstLine = normalizeText(column.header.split("\n")[0]);
-  const foundFirstLine = normalizeText(cell.split(/\r?\n/)[0]);
-  return found === full || found === firstLine || foundFirstLine === firstLine || (firstLine.length > 12 && found.startsWith(firstLine));
+/** A header text in the forms it is compared in; computed once per column definition and per cell. */
+interface HeaderForms {
+  full: string;
+  firstLine: string;
+  loose: string;
+}
+
+function headerForms(text: string): HeaderForms {
+  return { full: normalizeText(text), firstLine: normalizeText(text.split(/\r?\n/)[0]), loose: headerText(text) };
+}
+
+const COLUMN_FORMS = new Map<ColumnDef, HeaderForms>();
+
+function columnForms(column: ColumnDef): HeaderForms {
+  let forms = COLUMN_FORMS.get(column);
+  if (!forms) COLUMN_FORMS.set(column, (forms = headerForms(column.header)));
+  return forms;
+}
+
+/** No heading is this long (the Mål heading, the longest, is about 200 characters): a longer cell is data. */
+const MAX_HEADER_LENGTH = 600;
+
+function headerMatches(cell: HeaderForms, column: ColumnDef): boolean {
+  if (!cell.full) return false;
+  const expected = columnForms(column);
+  if (cell.loose === expected.loose) return true;
+  return (
+    cell.full === expected.full ||
+    cell.full === expected.firstLine ||
+    cell.firstLine === expected.firstLine ||
+    (expected.firstLine.length > 12 && cell.full.startsWith(expected.firstLine))
+  );
 }
 
 /** Maps each field of the table to the column of the header row that names it. */
@@ -98,7 +122,9 @@ function matchHeader(row: readonly CellValue[], def: TableDef): Record<string, n
   const columns: Record<string, number> = {};
   row.forEach((value, index) => {
     const text = cellText(value);
-    const column = def.columns.find((c) => !(c.key in columns) && headerMatches(text, c));
+    if (!text || text.length > MAX_HEADER_LENGTH) return;
+    const forms = headerForms(text);
+    const column = def.columns.find((c) => !(c.key in columns) && headerMatches(forms, c));
     if (column) columns[column.key] = index;
   });
   return columns;

@@ -1,10 +1,10 @@
 import type { ConsolidationInput } from "../core/consolidation";
-import { loadWorkbook } from "./readWorkbook";
+import { loadWorkbookBytes } from "./readWorkbook";
 
 /** One regional workbook's bytes as a consolidation input; a file that cannot be read becomes an input that says why. */
 export async function consolidationInput(file: string, bytes: Uint8Array, fileDate?: string): Promise<ConsolidationInput> {
   try {
-    const { sheets } = await loadWorkbook(bytes, file);
+    const { sheets } = await loadWorkbookBytes(bytes, file);
     return { file, grids: sheets, fileDate };
   } catch (error) {
     return { file, error: (error as Error).message.replace(`${file}: `, "") };

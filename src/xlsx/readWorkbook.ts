@@ -97,17 +97,32 @@ export interface LoadedWorkbook {
   snapshot: WorkbookSnapshot;
 }
 
-/** Reads an .xlsx file (path or bytes) into grids and a snapshot; `file` names it in messages. */
-export async function loadWorkbook(source: string | Uint8Array, file = typeof source === "string" ? source : "arbetsbok"): Promise<LoadedWorkbook> {
+/** The usual mix-ups, said plainly: an old .xls, a .csv renamed, an empty file. */
+function extensionHint(file: string): string {
+  const ext = /\.[^./\\]+$/.exec(file)?.[0].toLowerCase() ?? "";
+  if (ext === ".xls") return " Det äldre .xls-formatet stöds inte: öppna filen i Excel och spara den som .xlsx.";
+  return ext === ".xlsx" ? "" : ` Filnamnet slutar inte på .xlsx${ext ? ` utan på ${ext}` : ""}.`;
+}
+
+/** Why bytes cannot be a workbook, before exceljs is asked: every .xlsx file is a zip archive ("PK"). */
+function notAWorkbook(bytes: Uint8Array, file: string): string | null {
+  if (bytes.length === 0) return `filen är tom (0 byte), ingen Excel-arbetsbok.${extensionHint(file)}`;
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return `är ingen Excel-arbetsbok (.xlsx): filen är inget zip-arkiv, vilket en .xlsx-fil alltid är.${extensionHint(file)}`;
+  return null;
+}
+
+/**
+ * Reads an .xlsx workbook's bytes into grids and a snapshot; `file` names it in messages.
+ * Runs in the browser too (the pane's Sammanställ view); paths are read by readFile.ts.
+ */
+export async function loadWorkbookBytes(source: Uint8Array, file = "arbetsbok"): Promise<LoadedWorkbook> {
+  const problem = notAWorkbook(source, file);
+  if (problem) throw new WorkbookReadError(file, problem);
   const workbook = new ExcelJS.Workbook();
   try {
-    if (typeof source === "string") await workbook.xlsx.readFile(source);
-    else await workbook.xlsx.load(source as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(source as unknown as ExcelJS.Buffer);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new WorkbookReadError(file, "filen finns inte.");
-    if (code === "EISDIR") throw new WorkbookReadError(file, "är en mapp, inte en fil.");
-    throw new WorkbookReadError(file, `kan inte läsas som en Excel-arbetsbok (.xlsx): ${(error as Error).message}`);
+    throw new WorkbookReadError(file, `kan inte läsas som en Excel-arbetsbok (.xlsx): ${(error as Error).message}.${extensionHint(file)}`);
   }
   const sheets = workbook.worksheets.map(snapshotOf);
   return {

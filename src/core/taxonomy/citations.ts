@@ -5,8 +5,8 @@
  */
 import { ALL_GOALS, AGENDA_HEADING, ANY_LABEL, ERDF_LABEL, GOAL_NUMBERS, RUS_CITATION, sectionEnd } from "./labels";
 import type { Ctx } from "./recognise";
-import { rusGoalsOf, rusStrategyOf } from "./taxonomy";
-import { similarity } from "./text";
+import { nameAt as phraseAt } from "./phrases";
+import { dice, stems } from "./text";
 import type { Framework, ReferenceProblem, TaxonomyEntry } from "./types";
 
 export interface Candidate {
@@ -23,19 +23,9 @@ export interface Candidate {
   kind?: string;
 }
 
-const sticky = new WeakMap<RegExp, RegExp>();
 /** The longest entry of the framework whose name starts exactly at pos. */
 function nameAt(ctx: Ctx, pos: number, framework: Framework): { entry: TaxonomyEntry; end: number } | null {
-  let best: { entry: TaxonomyEntry; end: number } | null = null;
-  for (const p of ctx.compiled.patterns) {
-    if (p.entry.framework !== framework) continue;
-    let re = sticky.get(p.regex);
-    if (!re) sticky.set(p.regex, (re = new RegExp(p.regex.source, "y")));
-    re.lastIndex = pos;
-    const m = re.exec(ctx.folded);
-    if (m && (!best || pos + m[0].length > best.end)) best = { entry: p.entry, end: pos + m[0].length };
-  }
-  return best;
+  return phraseAt(ctx.scan, ctx.compiled, pos, framework);
 }
 
 /** "Mål 3 ", "Nr 3: ", "3. " right before pos. */
@@ -80,16 +70,16 @@ export function agendaCandidates(ctx: Ctx): Candidate[] {
     }
   }
   // Anywhere else: a goal name with a number right before it must agree with the number.
-  for (const p of ctx.compiled.patterns) {
-    if (p.entry.framework !== "agenda2030") continue;
-    p.regex.lastIndex = 0;
-    for (let m = p.regex.exec(folded); m; m = p.regex.exec(folded)) {
-      const num = numberBefore(folded, m.index);
-      if (num) out.push(agendaCandidate(ctx, num.n, num.start, m.index + m[0].length, p.entry, null));
-    }
+  for (const { pattern, start, end } of ctx.scan.matches) {
+    if (pattern.entry.framework !== "agenda2030") continue;
+    const num = numberBefore(folded, start);
+    if (num) out.push(agendaCandidate(ctx, num.n, num.start, end, pattern.entry, null));
   }
   return out;
 }
+
+/** Any label but the Regional Fund's own: where its part of a cell ends. */
+const NON_ERDF_LABEL = new RegExp(ANY_LABEL.source.replace("eruf\\w*|eurf|regionalfond\\w*|", ""), "g");
 
 export function codeCandidates(ctx: Ctx): Candidate[] {
   const { folded, compiled } = ctx;
@@ -118,7 +108,7 @@ export function codeCandidates(ctx: Ctx): Candidate[] {
   ERDF_LABEL.lastIndex = 0;
   for (let l = ERDF_LABEL.exec(folded); l; l = ERDF_LABEL.exec(folded)) {
     const from = l.index + l[0].length;
-    const end = sectionEnd(folded, from, new RegExp(ANY_LABEL.source.replace("eruf\\w*|eurf|regionalfond\\w*|", ""), "g"));
+    const end = sectionEnd(folded, from, NON_ERDF_LABEL);
     for (const m of folded.slice(from, end).matchAll(/(?<![0-9a-z.,:])([1-5])\s?[.,:]\s?([1-8])(?![0-9]|[.,:]\d)/g)) {
       add(`so:${m[1]}.${m[2]}`, from + m.index!, from + m.index! + m[0].length);
     }
@@ -134,7 +124,7 @@ export function codeCandidates(ctx: Ctx): Candidate[] {
 const EXPLICIT = /^(mal (i|enligt) rus|rus\S* (mal|malomraden?|prioritering|effektmal|delmal)|prioritering i rus|prioriterat omrade|regional utvecklingsstrategi,|effektmal i rus)/;
 
 export function rusCitationCandidates(ctx: Ctx, found: Candidate[]): Candidate[] {
-  const { folded, text, region, taxonomy } = ctx;
+  const { folded, text, region, compiled } = ctx;
   const out: Candidate[] = [];
   RUS_CITATION.lastIndex = 0;
   for (let m = RUS_CITATION.exec(folded); m; m = RUS_CITATION.exec(folded)) {
@@ -151,14 +141,14 @@ export function rusCitationCandidates(ctx: Ctx, found: Candidate[]): Candidate[]
     const seg = folded.slice(segStart, segEnd);
     if (!region) continue;
     const all = seg.match(ALL_GOALS);
-    const strategy = rusStrategyOf(region, taxonomy);
+    const strategy = compiled.rusStrategy(region);
     if (all && strategy) {
       out.push({ entry: strategy, start: segStart, end: segStart + all[0].length, canonical: false, priority: 2, problems: [] });
       continue;
     }
     const nums = seg.match(GOAL_NUMBERS);
     if (nums) {
-      const goals = rusGoalsOf(region, taxonomy);
+      const goals = compiled.rusGoals(region);
       for (const c of nums[0].matchAll(/\d{1,2}(?:\.\d{1,2}){0,2}/g)) {
         const start = segStart + c.index!;
         const goal = goals.find((g) => g.code === c[0]);
@@ -175,18 +165,27 @@ export function rusCitationCandidates(ctx: Ctx, found: Candidate[]): Candidate[]
     out.push({
       entry: null, framework: "rus", start: segStart, end: segStart + cited.length, canonical: false, priority: 0,
       problems: [{ kind: "rus-unmatched", message: `"${cited}" är inget av ${region}s RUS-mål i taxonomin` }],
-      suggestions: closest(cited, rusGoalsOf(region, taxonomy)),
+      suggestions: closest(cited, compiled.rusGoals(region)),
     });
   }
   return out;
 }
 
-/** The region's goals nearest in wording, best first (at most three). */
+/** The region's goals nearest in wording (similarity in text.ts), best first (at most three). */
 export function closest(cited: string, goals: TaxonomyEntry[]): string[] {
+  const own = stems(cited);
   return goals
-    .map((g) => ({ id: g.id, score: Math.max(...[g.name, ...(g.variants ?? [])].map((n) => similarity(cited, n))) }))
+    .map((g) => ({ id: g.id, score: Math.max(...goalStems(g).map((s) => dice(own, s))) }))
     .filter((s) => s.score >= 0.25)
     .sort((a, b) => b.score - a.score)
     .slice(0, 3)
     .map((s) => s.id);
+}
+
+/** A goal's name and variants meet every unmatched citation of its region: their stems are made once per entry. */
+const stemCache = new WeakMap<TaxonomyEntry, Set<string>[]>();
+function goalStems(goal: TaxonomyEntry): Set<string>[] {
+  let s = stemCache.get(goal);
+  if (!s) stemCache.set(goal, (s = [goal.name, ...(goal.variants ?? [])].map(stems)));
+  return s;
 }

@@ -1,7 +1,8 @@
 import { normalizeRegion, type Region } from "../regions";
 import { agendaCandidates, codeCandidates, numberBefore, rusCitationCandidates, type Candidate } from "./citations";
 import { RUS_CONTEXT, standsAlone, AGENDA_HEADING } from "./labels";
-import { compile, namesOwnRegion } from "./matcher";
+import { compile } from "./matcher";
+import { scan, type Scan } from "./phrases";
 import { fold } from "./text";
 import type { Reference, ReferenceProblem, Taxonomy, TaxonomyEntry } from "./types";
 
@@ -19,7 +20,7 @@ export function recogniseReferences(text: string, taxonomy: Taxonomy, options: R
   const region = options.region ? normalizeRegion(options.region) : null;
   const compiled = compile(taxonomy);
   const folded = fold(text);
-  const ctx = { text, folded, region, taxonomy, compiled };
+  const ctx = { text, folded, region, taxonomy, compiled, scan: scan(folded, compiled) };
 
   const candidates: Candidate[] = [...canonicalLines(ctx), ...phraseCandidates(ctx), ...agendaCandidates(ctx), ...codeCandidates(ctx)];
   let refs = resolve(candidates);
@@ -34,6 +35,8 @@ export type Ctx = {
   region: Region | null;
   taxonomy: Taxonomy;
   compiled: ReturnType<typeof compile>;
+  /** The text's words and every pattern's matches, found once and shared by the candidate finders. */
+  scan: Scan;
 };
 
 /** A line that is exactly what the goal picker writes. */
@@ -54,33 +57,28 @@ function canonicalLines({ text, compiled }: Ctx): Candidate[] {
 
 /** Names and variants found as phrases, with the context rules short names need. */
 function phraseCandidates(ctx: Ctx): Candidate[] {
-  const { folded, text, region, compiled } = ctx;
+  const { folded, text, region } = ctx;
   const out: Candidate[] = [];
   const agendaAt = firstMatch(AGENDA_HEADING, folded);
   const rusContext = RUS_CONTEXT.test(folded);
-  for (const p of compiled.patterns) {
+  for (const { pattern: p, start, end } of ctx.scan.matches) {
     const e = p.entry;
     const ownRus = e.framework === "rus" && (!region || e.regions?.includes(region));
-    if (e.framework === "rus" && !ownRus && !namesOwnRegion(e)) continue;
-    p.regex.lastIndex = 0;
-    for (let m = p.regex.exec(folded); m; m = p.regex.exec(folded)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const short = p.weight <= 2;
-      // Short goal names ("Bygga kompetens") are also ordinary phrases: they need a RUS word somewhere in the
-      // cell, a line of their own, or a capital letter mid-sentence that marks them as a name.
-      if (e.framework === "rus" && short && !rusContext && !standsAlone(text, start, end) && !capitalisedName(text, start)) continue;
-      if (e.framework === "agenda2030") {
-        const numbered = numberBefore(folded, start);
-        // Short SDG names ("Jämställdhet") are ordinary words: they need a number or an Agenda heading.
-        if (p.weight <= 3 && !numbered && (agendaAt < 0 || agendaAt > start)) continue;
-      }
-      const problems: ReferenceProblem[] = [];
-      if (e.framework === "rus" && !ownRus) {
-        problems.push({ kind: "rus-other-region", message: `"${e.name}" är ett mål i ${e.regions?.[0]}s RUS, inte i ${region}s` });
-      }
-      out.push({ entry: e, start, end, canonical: false, priority: 1, problems, kind: p.kind });
+    if (e.framework === "rus" && !ownRus && !p.namesOwnRegion) continue;
+    const short = p.weight <= 2;
+    // Short goal names ("Bygga kompetens") are also ordinary phrases: they need a RUS word somewhere in the
+    // cell, a line of their own, or a capital letter mid-sentence that marks them as a name.
+    if (e.framework === "rus" && short && !rusContext && !standsAlone(text, start, end) && !capitalisedName(text, start)) continue;
+    if (e.framework === "agenda2030") {
+      const numbered = numberBefore(folded, start);
+      // Short SDG names ("Jämställdhet") are ordinary words: they need a number or an Agenda heading.
+      if (p.weight <= 3 && !numbered && (agendaAt < 0 || agendaAt > start)) continue;
     }
+    const problems: ReferenceProblem[] = [];
+    if (e.framework === "rus" && !ownRus) {
+      problems.push({ kind: "rus-other-region", message: `"${e.name}" är ett mål i ${e.regions?.[0]}s RUS, inte i ${region}s` });
+    }
+    out.push({ entry: e, start, end, canonical: false, priority: 1, problems, kind: p.kind });
   }
   return out;
 }

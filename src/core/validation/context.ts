@@ -37,8 +37,11 @@ export interface ValidationContext {
   infoAt(field: keyof typeof INFO_LABELS): Location;
 }
 
+/** Asked for every row by several rules: the template's text is normalised once, on first use. */
+let placeholderText: string | undefined;
+
 export function isPlaceholder(row: RecognisedRow): boolean {
-  return normalizeText(row.values.activity ?? "") === normalizeText(NO_ACTIVITIES_TEXT);
+  return normalizeText(row.values.activity ?? "") === (placeholderText ??= normalizeText(NO_ACTIVITIES_TEXT));
 }
 
 /** "Mål\nVilket eller vilka …" → "Mål": what a person calls the column. */

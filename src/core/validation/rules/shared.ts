@@ -10,21 +10,45 @@ export interface RowRef {
   ref: Reference;
 }
 
-/** Activity-table rows (tables 1–7) that carry data, in the tables checked. */
+/**
+ * What the goal rules walk, worked out once per workbook: nine rules ask for the references (or the
+ * rows with a problem of some kind), and rebuilding the lists each time cost more than reading them.
+ * A context never changes once built (see buildContext), so keying on it is safe.
+ */
+const rowsOf = new WeakMap<ValidationContext, { table: RecognisedTable; row: RecognisedRow }[]>();
+const refsOf = new WeakMap<ValidationContext, RowRef[]>();
+
+/** Activity-table rows (tables 1–7) that carry data, in the tables checked. Do not change the list returned. */
 export function activityRows(ctx: ValidationContext): { table: RecognisedTable; row: RecognisedRow }[] {
-  return ctx.checkedTables
-    .filter((t) => t.def.kind === "activity")
-    .flatMap((table) => ctx.dataRows(table).map((row) => ({ table, row })));
+  let rows = rowsOf.get(ctx);
+  if (!rows) {
+    rows = ctx.checkedTables
+      .filter((t) => t.def.kind === "activity")
+      .flatMap((table) => ctx.dataRows(table).map((row) => ({ table, row })));
+    rowsOf.set(ctx, rows);
+  }
+  return rows;
 }
 
-/** Every recognised reference in a Mål cell, with its row. */
+/** Every recognised reference in a Mål cell, with its row. Do not change the list returned. */
 export function references(ctx: ValidationContext): RowRef[] {
-  return activityRows(ctx).flatMap(({ table, row }) => ctx.referencesOf(table, row).map((ref) => ({ table, row, ref })));
+  let refs = refsOf.get(ctx);
+  if (!refs) {
+    refs = activityRows(ctx).flatMap(({ table, row }) => ctx.referencesOf(table, row).map((ref) => ({ table, row, ref })));
+    refsOf.set(ctx, refs);
+  }
+  return refs;
 }
 
 /** The references the recogniser marked with a problem of this kind. */
 export function withProblem(ctx: ValidationContext, kind: ProblemKind): (RowRef & { message: string })[] {
-  return references(ctx).flatMap((r) => r.ref.problems.filter((p) => p.kind === kind).map((p) => ({ ...r, message: p.message })));
+  const out: (RowRef & { message: string })[] = [];
+  for (const r of references(ctx)) {
+    // Most references have no problem at all: skip them without building anything.
+    if (!r.ref.problems.length) continue;
+    for (const p of r.ref.problems) if (p.kind === kind) out.push({ ...r, message: p.message });
+  }
+  return out;
 }
 
 /** The cited text as a person reads it: one line, no trailing punctuation. */
