@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, ProgressBar, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, makeStyles, Option, ProgressBar, Spinner, tokens } from "@fluentui/react-components";
 import { type ChangeEvent, useRef, useState } from "react";
 import { consolidate, type ConsolidationInput, type ConsolidationResult } from "../core/consolidation";
 import type { SheetGrid } from "../core/grid";
@@ -10,6 +10,7 @@ import { Board } from "./Board";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { nextPaint, readFileBytes } from "./files";
 import { useMessages } from "./i18n";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -108,17 +109,10 @@ export function ConsolidateView({ workbook }: { workbook: OpenWorkbook }) {
       )}
       {status.kind === "working" && <Spinner size="tiny" label={t.consolidating} />}
       {status.kind === "done" && (
-        <MessageBar intent="success" data-testid="consolidate-status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" text={status.text} testId="consolidate-status" />
       )}
       {status.kind === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {status.text}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" text={status.text} />
       )}
       {result && total && (
         <>
@@ -138,9 +132,7 @@ export function ConsolidateView({ workbook }: { workbook: OpenWorkbook }) {
           {result.files
             .filter((f) => f.status === "unreadable" || f.status === "no-tables" || f.status === "empty" || f.status === "several-regions" || f.status === "no-region")
             .map((f) => (
-              <MessageBar key={f.file} intent="warning">
-                <MessageBarBody>{t.unreadable(f.file, f.messages.join(" "))}</MessageBarBody>
-              </MessageBar>
+              <Notice key={f.file} intent="warning" text={t.unreadable(f.file, f.messages.join(" "))} />
             ))}
           {result.duplicates.map((d) => (
             <Field key={d.region} label={t.duplicateChoice(d.region)} hint={d.why}>

@@ -1,11 +1,12 @@
-import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
-import { type ChangeEvent, useMemo, useState } from "react";
+import { Button, Checkbox, Field, Input, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { type ChangeEvent, useMemo, useRef, useState } from "react";
 import { goalSheetSpec, type GoalRow, locateGoalRow, mergeGoalText } from "../core/goalCell";
 import type { SheetGrid } from "../core/grid";
 import { extendTaxonomy, loadTaxonomy, parseExtensionJson, readGoalSheet, searchTaxonomy, type Taxonomy } from "../core/taxonomy";
 import type { OpenWorkbook } from "../excel/workbook";
 import { readFileText } from "./files";
 import { useMessages } from "./i18n";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -13,7 +14,6 @@ const useStyles = makeStyles({
   current: { whiteSpace: "pre-wrap", fontSize: tokens.fontSizeBase200, background: tokens.colorNeutralBackground3, padding: tokens.spacingHorizontalS, margin: 0 },
   group: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   results: { maxHeight: "320px", overflowY: "auto", display: "flex", flexDirection: "column" },
-  file: { fontSize: tokens.fontSizeBase200 },
 });
 
 type Status = { kind: "idle" } | { kind: "working" } | { kind: "done"; text: string } | { kind: "info"; text: string } | { kind: "error"; text: string };
@@ -37,6 +37,7 @@ export function GoalsView({ workbook }: { workbook: OpenWorkbook }) {
   const [query, setQuery] = useState("");
   const [chosen, setChosen] = useState<string[]>([]);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const jsonInput = useRef<HTMLInputElement>(null);
   const groups = useMemo(() => searchTaxonomy(taxonomy, query, { region: target?.region || undefined, limit: 8 }), [taxonomy, query, target?.region]);
 
   async function attempt(action: () => Promise<void>) {
@@ -134,26 +135,18 @@ export function GoalsView({ workbook }: { workbook: OpenWorkbook }) {
         </Button>
         <span>{t.chosenGoals(chosen.length)}</span>
       </div>
-      <Field label={t.importGoals}>
-        <input type="file" accept=".json,application/json" onChange={importJson} className={styles.file} data-testid="goal-import" />
-      </Field>
+      <div className={styles.row}>
+        <Button onClick={() => jsonInput.current?.click()}>{t.importGoals}</Button>
+        <input ref={jsonInput} type="file" accept=".json,application/json" hidden onChange={importJson} data-testid="goal-import" />
+      </div>
       {status.kind === "done" && (
-        <MessageBar intent="success">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" text={status.text} />
       )}
       {status.kind === "info" && (
-        <MessageBar intent="info">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" text={status.text} />
       )}
       {status.kind === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {status.text}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" text={status.text} />
       )}
     </div>
   );

@@ -4,9 +4,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Option,
   Spinner,
   tokens,
@@ -17,6 +14,7 @@ import { buildTemplate, templateSheetNames } from "../core/template";
 import type { OpenWorkbook } from "../excel/workbook";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { useMessages } from "./i18n";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -109,22 +107,13 @@ export function TemplateView({ workbook, defaultYear = new Date().getFullYear() 
         {status.kind === "working" && <Spinner size="tiny" label={t.creating} />}
       </div>
       {status.kind === "done" && (
-        <MessageBar intent="success" data-testid="status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" text={status.text} testId="status" />
       )}
       {status.kind === "info" && (
-        <MessageBar intent="info" data-testid="status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" text={status.text} testId="status" />
       )}
       {status.kind === "error" && (
-        <MessageBar intent="error" data-testid="status">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {status.text}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" text={status.text} testId="status" />
       )}
       <ConfirmReplaceDialog
         sheets={clashes}

@@ -6,9 +6,6 @@ import {
   Badge,
   Button,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Spinner,
   tokens,
 } from "@fluentui/react-components";
@@ -16,6 +13,7 @@ import { useState } from "react";
 import type { Finding, ValidationResult } from "../core/validation";
 import type { OpenWorkbook } from "../excel/workbook";
 import { useLanguage, useMessages } from "./i18n";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -94,22 +92,13 @@ export function ValidateView({ workbook }: { workbook: OpenWorkbook }) {
         {status.kind === "working" && <Spinner size="tiny" label={t.validating} />}
       </div>
       {status.kind === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {status.text}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" text={status.text} />
       )}
       {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" text={notice} />
       )}
       {result && result.findings.length === 0 && (
-        <MessageBar intent="success" data-testid="validation-summary">
-          <MessageBarBody>{t.noFindings}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" text={t.noFindings} testId="validation-summary" />
       )}
       {result && result.findings.length > 0 && (
         <div className={styles.counts} data-testid="validation-summary" aria-label={t.counts(result.counts.fel, result.counts.varning)}>
