@@ -6,10 +6,10 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
 import { readReport } from "../../src/core/readReport";
 import { REGIONS } from "../../src/core/regions";
 import { loadWorkbook } from "../../src/xlsx";
+import { runCli } from "../support/cli";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -21,12 +21,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, (line) => out.push(line), (line) => err.push(line));
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCli;
 
 describe("regionrapport template", () => {
   test("writes the template and says for which region and where", async () => {

@@ -8,7 +8,6 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import type { Region } from "../../src/core/regions";
 import { reportsFromSample } from "../../src/core/sample";
 import { buildTemplate } from "../../src/core/template";
@@ -16,6 +15,7 @@ import type { WorkbookSpec } from "../../src/core/workbookSpec";
 import { sheetSpec } from "../../src/core/workbookSpec";
 import { loadWorkbook, writeSpecToFile } from "../../src/xlsx";
 import { loadSampleData } from "../../src/cli/sampleFile";
+import { runCli } from "../support/cli";
 
 const ROOT = path.join(__dirname, "..", "..");
 const FORMULA_TEXT = "=SUMMA(A1)";
@@ -46,12 +46,7 @@ function spec(region: Region, change?: (spec: WorkbookSpec) => void, created = "
 
 const sheetOf = (s: WorkbookSpec, name: string) => s.sheets.find((sh) => sh.name === name)!;
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, (line) => out.push(line), (line) => err.push(line));
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCli;
 
 /** Data rows per table sheet of a master read back: rows under the header (row 3). */
 function dataRows(values: unknown[][]): unknown[][] {

@@ -7,13 +7,13 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
 import { loadSampleData } from "../../src/cli/sampleFile";
 import { JSON_KEYS } from "../../src/cli/validate";
 import type { RegionReport } from "../../src/core/report";
 import { reportsFromSample } from "../../src/core/sample";
 import { buildTemplate } from "../../src/core/template";
 import { writeSpecToFile } from "../../src/xlsx";
+import { runCli } from "../support/cli";
 
 const ROOT = path.join(__dirname, "..", "..");
 /** Kalmar's published rows give no errors, only two warnings (unrecognised Mål text in tables 1 and 7). */
@@ -66,12 +66,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, (line) => out.push(line), (line) => err.push(line));
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCli;
 
 interface JsonFinding {
   file: string;
