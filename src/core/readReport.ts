@@ -55,8 +55,8 @@ function regionOf(recognition: Recognition): Region | null {
   return null;
 }
 
-export function readReport(grids: SheetGrid[]): ReadReportResult {
-  const recognition = recogniseWorkbook(grids);
+/** `recognition`, when given, is recogniseWorkbook(grids) computed by the caller (it is not recognised again). */
+export function readReport(grids: SheetGrid[], recognition: Recognition = recogniseWorkbook(grids)): ReadReportResult {
   const region = regionOf(recognition);
   if (!region) return { report: null, recognition, problem: "Arbetsboken anger ingen av de 21 regionerna." };
   const year = Number(recognition.info?.fields.year);

@@ -44,9 +44,12 @@ function gridOf(sheet: ExcelJS.Worksheet): Grid {
       // A merged cell's value lives in its top-left cell; the others read as empty.
       values[column - 1] = cell.isMerged && cell.master !== cell ? null : plainValue(cell.value);
     });
-    grid[rowNumber - 1] = Array.from(values, (v) => v ?? null);
+    // Holes become null (empty rows []) in place: no copy of a grid that may hold a million cells.
+    for (let c = 0; c < values.length; c++) if (values[c] === undefined) values[c] = null;
+    grid[rowNumber - 1] = values;
   });
-  return Array.from(grid, (row) => row ?? []);
+  for (let r = 0; r < grid.length; r++) if (grid[r] === undefined) grid[r] = [];
+  return grid;
 }
 
 /** exceljs expands a range's dropdown to one entry per cell; fold them back into ranges. */
@@ -75,7 +78,8 @@ function validationsOf(sheet: ExcelJS.Worksheet): ListValidationSpec[] {
   }));
 }
 
-function snapshotOf(sheet: ExcelJS.Worksheet): SheetSnapshot {
+/** A sheet as read: its grid, and what its snapshot needs besides (small; normalised only when asked for). */
+function sheetOf(sheet: ExcelJS.Worksheet): SheetSnapshot {
   const view = sheet.views?.[0] as { state?: string; ySplit?: number } | undefined;
   return {
     name: sheet.name,
@@ -94,7 +98,8 @@ function snapshotOf(sheet: ExcelJS.Worksheet): SheetSnapshot {
 export interface LoadedWorkbook {
   file: string;
   sheets: SheetGrid[];
-  snapshot: WorkbookSnapshot;
+  /** Made on first use (a normalised copy of every grid): reading for consolidation never needs it. */
+  readonly snapshot: WorkbookSnapshot;
 }
 
 /** The usual mix-ups, said plainly: an old .xls, a .csv renamed, an empty file. */
@@ -124,10 +129,13 @@ export async function loadWorkbookBytes(source: Uint8Array, file = "arbetsbok"):
   } catch (error) {
     throw new WorkbookReadError(file, `kan inte läsas som en Excel-arbetsbok (.xlsx): ${(error as Error).message}.${extensionHint(file)}`);
   }
-  const sheets = workbook.worksheets.map(snapshotOf);
+  const read = workbook.worksheets.map(sheetOf);
+  let snapshot: WorkbookSnapshot | undefined;
   return {
     file,
-    sheets: sheets.map((s) => ({ name: s.name, values: s.values, hidden: s.hidden })),
-    snapshot: normalizeSnapshot({ sheets }),
+    sheets: read.map((s) => ({ name: s.name, values: s.values, hidden: s.hidden })),
+    get snapshot() {
+      return (snapshot ??= normalizeSnapshot({ sheets: read }));
+    },
   };
 }

@@ -13,13 +13,59 @@ function tableColumnName(header: CellValue): string {
   return String(header ?? "").replace(/\r?\n/g, "_x000a_");
 }
 
-function forEachCell(range: string, visit: (row: number, column: number) => void): void {
-  const r = parseRange(range);
-  for (let row = r.firstRow; row <= r.lastRow; row++) {
-    for (let column = r.firstColumn; column <= r.lastColumn; column++) visit(row, column);
-  }
+type Style = Partial<ExcelJS.Style>;
+
+/** What a cell's style is made of; a cell gets one shared style object per combination (see styleFor). */
+const TEXT = 1;
+const TITLE = 2;
+const HEADER = 4;
+
+const NO_CELLS: CellValue[] = [];
+
+/**
+ * One style object per combination, shared by every cell that has it: exceljs then files each cell
+ * under a style it has already seen (a WeakMap on the object) instead of serialising the style cell
+ * by cell. The objects are per sheet and never changed after a cell gets one.
+ */
+function styleCache(): (bits: number) => Style {
+  const cache = new Map<number, Style>();
+  return (bits) => {
+    let style = cache.get(bits);
+    if (!style) {
+      style = {};
+      if (bits & TEXT) style.numFmt = "@";
+      if (bits & HEADER) style.font = { bold: true };
+      else if (bits & TITLE) style.font = { bold: true, size: 14 };
+      if (bits & HEADER) style.fill = HEADER_FILL;
+      if (bits & (TEXT | HEADER)) style.alignment = { wrapText: true, vertical: "top" };
+      cache.set(bits, style);
+    }
+    return style;
+  };
 }
 
+interface Span {
+  first: number;
+  last: number;
+}
+
+/** For each 1-based row, the column spans a list of ranges covers on it. */
+function spansByRow(ranges: readonly { firstRow: number; lastRow: number; firstColumn: number; lastColumn: number }[], rows: number): Span[][] {
+  const byRow: Span[][] = Array.from({ length: rows + 1 }, () => []);
+  for (const r of ranges) {
+    for (let row = r.firstRow; row <= Math.min(r.lastRow, rows); row++) byRow[row].push({ first: r.firstColumn, last: r.lastColumn });
+  }
+  return byRow;
+}
+
+const inSpans = (spans: readonly Span[], column: number) => spans.some((s) => column >= s.first && column <= s.last);
+
+/**
+ * Every cell is written once, with its final value and style. The result is the workbook the
+ * earlier writer made cell by cell: text ranges formatted as text and wrapped, title rows' cells
+ * in the title font (and the row's own style), the header row's cells bold on the header fill,
+ * table cells that the spec's rows leave out as empty text (what exceljs's addTable writes).
+ */
 function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   const sheet = workbook.addWorksheet(spec.name, {
     state: spec.hidden ? "hidden" : "visible",
@@ -29,42 +75,53 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     sheet.getColumn(index + 1).width = width;
   });
   for (const column of spec.hiddenColumns ?? []) sheet.getColumn(column).hidden = true;
-  for (const range of spec.textRanges) {
-    forEachCell(range, (row, column) => {
-      const cell = sheet.getCell(row, column);
-      cell.numFmt = "@";
-      cell.alignment = { wrapText: true, vertical: "top" };
-    });
-  }
-  for (const table of spec.tables) {
-    const r = parseRange(table.range);
+  const tables = spec.tables.map((table) => ({ table, r: parseRange(table.range) }));
+  for (const { table, r } of tables) {
     const header = spec.values[r.firstRow - 1] ?? [];
-    const rows = spec.values.slice(r.firstRow, r.lastRow);
     const width = r.lastColumn - r.firstColumn + 1;
+    // The table's data rows are written with the other values below (once); addTable only needs their count.
     sheet.addTable({
       name: table.name,
       ref: table.range.split(":")[0],
       headerRow: true,
       style: { theme: "TableStyleLight9", showRowStripes: true },
       columns: Array.from({ length: width }, (_, i) => ({ name: tableColumnName(header[r.firstColumn - 1 + i]), filterButton: true })),
-      rows: rows.map((row) => Array.from({ length: width }, (_, i) => row[r.firstColumn - 1 + i] ?? "")),
+      // As many as the spec has (the table's range is made from them).
+      rows: new Array<CellValue[]>(Math.max(0, Math.min(r.lastRow, spec.values.length) - r.firstRow)).fill(NO_CELLS),
     });
   }
-  // Values last: they overwrite what addTable wrote (its escaped header names).
-  spec.values.forEach((row, r) => {
-    row.forEach((value, c) => {
+  const text = spec.textRanges.map(parseRange);
+  const lastRow = Math.max(spec.values.length, spec.headerRow, ...spec.titleRows, ...text.map((r) => r.lastRow), ...tables.map((t) => t.r.lastRow));
+  const textSpans = spansByRow(text, lastRow);
+  // The rows addTable covers (the spec's, up to the range's end); it wrote an absent data cell as "".
+  const written = tables.map((t) => ({ ...t.r, lastRow: Math.max(t.r.firstRow, Math.min(t.r.lastRow, spec.values.length)) }));
+  const tableSpans = spansByRow(written, lastRow);
+  const tableDataSpans = spansByRow(written.map((r) => ({ ...r, firstRow: r.firstRow + 1 })), lastRow);
+  const titles = new Set(spec.titleRows);
+  const styleFor = styleCache();
+
+  for (let r = 1; r <= lastRow; r++) {
+    const values = spec.values[r - 1] ?? NO_CELLS;
+    const header = r === spec.headerRow;
+    const spans = [...textSpans[r], ...tableSpans[r]];
+    let width = values.length;
+    for (const s of spans) width = Math.max(width, s.last);
+    const title = titles.has(r);
+    if (!width && !title) continue;
+    const row = sheet.getRow(r);
+    for (let c = 1; c <= width; c++) {
+      const given = c - 1 in values;
+      const inText = inSpans(textSpans[r], c);
+      if (!given && !inText && !inSpans(tableSpans[r], c)) continue;
+      const cell = row.getCell(c);
       // exceljs writes a string as a string, never as a formula, so "=x" stays text.
-      sheet.getCell(r + 1, c + 1).value = value === "" ? null : value;
-    });
-  });
-  for (const row of spec.titleRows) sheet.getRow(row).font = { bold: true, size: 14 };
-  if (spec.headerRow) {
-    spec.values[spec.headerRow - 1]?.forEach((_, c) => {
-      const cell = sheet.getCell(spec.headerRow, c + 1);
-      cell.font = { bold: true };
-      cell.fill = HEADER_FILL;
-      cell.alignment = { wrapText: true, vertical: "top" };
-    });
+      if (given) cell.value = values[c - 1] === "" ? null : values[c - 1];
+      else if (inSpans(tableDataSpans[r], c)) cell.value = "";
+      const bits = (inText ? TEXT : 0) | (title ? TITLE : 0) | (header && given ? HEADER : 0);
+      if (bits) cell.style = styleFor(bits);
+    }
+    // The row's own style, as Row.font sets it (its setter would also restyle the cells, shared styles included).
+    if (title) (row as unknown as { style: Style }).style.font = { bold: true, size: 14 };
   }
   for (const validation of spec.validations) {
     dataValidations(sheet).add(validation.range, {

@@ -5,17 +5,17 @@ import { normalizeRegion, type Region } from "../regions";
 import type { ActivityTableNumber, TableNumber } from "../tables";
 import { INFO_SHEET, LISTS_SHEET } from "../template";
 import type { Taxonomy } from "../taxonomy";
-import { GOAL_SHEET, REPORT_SHEET, type Severity, validateWorkbook } from "../validation";
+import { GOAL_SHEET, REPORT_SHEET, type Severity, type ValidationOptions, validateWorkbook } from "../validation";
 import { isEmptyFormRow, questionOf, uncarriedFormCells, wideAnswers } from "./form";
 import { lineageOf } from "./lineage";
 import { MASTER_REPORT_SHEETS } from "./names";
 import { reasons } from "./reasons";
 import type { ConsolidationInput, ExtraCell, FileStatus, FormEntry, FormEntryAnswer, MasterRow, RejectCode, RejectedRow } from "./types";
 
-/** A row that would go into the master, with its cells in case it has to be rejected after all. */
+/** A row that would go into the master, with its cells in case it has to be rejected after all (read on demand). */
 export interface Candidate {
   row: MasterRow;
-  cells: string[];
+  readonly cells: string[];
 }
 
 export interface FormCandidate {
@@ -120,7 +120,7 @@ function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undef
   const recognition = recogniseWorkbook(grids);
   read.created = recognition.info?.fields.created || undefined;
   if (!read.created) delete read.created;
-  if (options.validate) countFindings(read, allGrids, options.taxonomy);
+  if (options.validate) countFindings(read, allGrids, options.taxonomy, { grids, recognition });
   if (!recognition.tables.length && !recognition.headerless.length) {
     read.status = "no-tables";
     read.messages.push(reasons.noTables(grids.map((g) => g.name)));
@@ -219,6 +219,7 @@ function readActivityRows(read: FileRead, grid: SheetGrid, table: RecognisedTabl
       continue;
     }
     const v = row.values;
+    const sheetRow = row.sheetRow;
     read.activity.push({
       row: {
         table: number,
@@ -227,7 +228,10 @@ function readActivityRows(read: FileRead, grid: SheetGrid, table: RecognisedTabl
         lineage: { file: read.file, sheet: table.sheet, row: row.sheetRow },
         from: "file",
       },
-      cells: cellsOf(grid.values[row.sheetRow - 1]),
+      // Needed only if the row is superseded after all: read from the grid then, not copied for every row.
+      get cells() {
+        return cellsOf(grid.values[sheetRow - 1]);
+      },
     });
     const cells = extraCellsOf(grid, table, row.sheetRow);
     extras += cells.length;
@@ -292,8 +296,9 @@ function cellOfHeader(table: RecognisedTable, sheetRow: number, header: string):
   return index === undefined ? "" : cellAddress(sheetRow, index + 1);
 }
 
-function countFindings(read: FileRead, grids: SheetGrid[], taxonomy: Taxonomy): void {
-  const result = validateWorkbook(grids, { file: read.file, taxonomy });
+function countFindings(read: FileRead, grids: SheetGrid[], taxonomy: Taxonomy, recognised: ValidationOptions["recognised"]): void {
+  // The workbook's own recognition is handed over: validation uses it when it reads the same sheets.
+  const result = validateWorkbook(grids, { file: read.file, taxonomy, recognised });
   read.findings = { ...result.counts };
   for (const f of result.findings) {
     const bucket = f.table ? (read.findingsByTable[f.table] ??= zero()) : read.workbookFindings;

@@ -1,4 +1,6 @@
 import type { ReadReportResult } from "../readReport";
+import type { Recognition } from "../recognise";
+import type { SheetGrid } from "../grid";
 import type { Taxonomy } from "../taxonomy";
 import type { ValidationContext } from "./context";
 
@@ -50,6 +52,12 @@ export interface ValidationOptions {
   master?: boolean;
   /** The rule catalog to run; tests replace it, the product never does. */
   rules?: readonly Rule[];
+  /**
+   * The workbook already recognised by the caller (consolidation), so it is not recognised again:
+   * recogniseWorkbook(grids) = recognition. Used only when `grids` are exactly the sheets validation
+   * reads (the same objects, in the same order); otherwise validation recognises its own.
+   */
+  recognised?: { grids: readonly SheetGrid[]; recognition: Recognition };
 }
 
 export interface ValidationResult {

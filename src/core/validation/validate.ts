@@ -39,7 +39,7 @@ export function validateWorkbook(grids: SheetGrid[], options: ValidationOptions 
   const master = options.master ?? isMasterWorkbook(grids);
   const sheets = grids.filter((g) => g.name !== REPORT_SHEET && !(master && isMasterReportSheet(g.name)));
   const { taxonomy, goalSheet } = workbookTaxonomy(sheets, options.taxonomy ?? defaultTaxonomy());
-  const read = readReport(sheets);
+  const read = readReport(sheets, sameSheets(options.recognised?.grids, sheets) ? options.recognised!.recognition : undefined);
   const ctx = buildContext(sheets, read, taxonomy, goalSheet, master);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
@@ -55,6 +55,11 @@ export function validateWorkbook(grids: SheetGrid[], options: ValidationOptions 
   }
   const sorted = sortFindings(findings, sheets.map((g) => g.name));
   return { findings: sorted, counts: countFindings(sorted), report: read.report, ...(read.problem ? { problem: read.problem } : {}) };
+}
+
+/** The same sheet objects in the same order: a recognition of one is a recognition of the other. */
+function sameSheets(a: readonly SheetGrid[] | undefined, b: readonly SheetGrid[]): boolean {
+  return !!a && a.length === b.length && a.every((grid, i) => grid === b[i]);
 }
 
 export interface WorkbookInput {
