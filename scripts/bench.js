@@ -30,17 +30,22 @@
  *                validation, the default), writeSpecToFile of the master; printed as a whole and as
  *                read / consolidate / write, with the ratio to the floor (time and peak RSS)
  *
- * Figures (shared 2-core AMD EPYC, Node 20, noisy: each measured twice, alternating with the earlier code):
- *   100 rows/table (14,826 rows):   floor 2.6–3.1 s, 224–230 MB; consolidate 4.0–4.2 s
- *                                   (read 1.5 / consolidate 1.0–1.1 / write 1.5–1.6 s), 265–279 MB:
- *                                   1.3–1.6× the floor's time, 1.2× its RSS (before: 4.7–5.4 s, 1.75–1.85×)
- *   1,000 rows/table (147,126 rows): floor 13.9–17.8 s, 1,160 MB; consolidate 23.2–23.3 s
- *                                   (read 4.6–4.8 / consolidate 8.0–8.2 / write 10.4–10.5 s), 1,815 MB:
- *                                   1.3–1.7× the floor's time, 1.55× its RSS (before: 30–35 s, 1.7–2.5×, 1,630–1,700 MB)
- *   npm run bench (3 runs, median): sample 1.16× time / 1.02× RSS; 100 rows/table 3.8 s vs floor 2.4 s, 1.61× / 1.23×.
- * The rest of the consolidate step is mostly validation's rules (goal references, duplicate keys);
- * the write is exceljs serialising and zipping a master with more columns than the floor (lineage,
- * styles) and the report sheets. The 1.3× target is met only in the best runs, not reliably, at either size.
+ * Figures (shared 2-core AMD EPYC, Node 20, noisy: each measured twice, the earlier code alongside):
+ *   100 rows/table (14,826 rows):   floor 3.0–3.2 s, 223–225 MB; consolidate 4.3–5.2 s
+ *                                   (read 2.0–2.6 / consolidate 0.56 / write 1.9–2.1 s), 260–274 MB:
+ *                                   1.35–1.75× the floor's time, 1.2× its RSS
+ *                                   (before: consolidate step 1.7–2.0 s, 6.2–6.6 s in all, 1.49–1.52× a 4.0–4.4 s floor)
+ *   1,000 rows/table (147,126 rows): floor 14.1–19.9 s, 1,160–1,170 MB; consolidate 19.0–25.4 s
+ *                                   (read 4.9–7.1 / consolidate 2.8–4.0 / write 11.3–14.3 s), 1,630–1,670 MB:
+ *                                   1.28–1.34× the floor's time, 1.4× its RSS
+ *                                   (before: consolidate step 8.7–11.2 s, 25.5–31.8 s in all, 1.65–2.0×, 1,815 MB)
+ * The consolidate step got cheaper by recognising each Mål text once per region for validation and
+ * goal coverage together, normalising only rows whose activity another row shares (duplicates), and
+ * no longer copying a table's rows for each row (placeholder rule). What is left beside the floor is
+ * mostly loadWorkbook's read and the write (exceljs serialising and zipping a master with more columns
+ * than the floor: lineage, styles, the report sheets). The 1.3× target is about reached at 1,000
+ * rows/table (1.28–1.34×); at 100 rows/table it is met only in quiet runs. (The sample size was not
+ * measured again: 1.16× time / 1.02× RSS before.)
  *
  * Requires the compiled core (npm run build:cli; BENCH_LIB=DIR measures another compiled copy of lib/);
  * plain Node, no other dependencies than exceljs.

@@ -142,6 +142,9 @@ function findHeaderRow(grid: SheetGrid, def: TableDef): { row: number; columns: 
     const count = Object.keys(columns).length;
     if (count >= Math.min(3, def.columns.length) && (!best || count > Object.keys(best.columns).length)) {
       best = { row: r, columns };
+      // A row names each column at most once: no later row can name more than all of them, and only
+      // a row naming more would replace this one. The rows below are data, and costly to compare.
+      if (count === def.columns.length) break;
     }
   }
   return best;
@@ -209,7 +212,11 @@ function findWideHeaderRow(grid: SheetGrid): { row: number; columns: Record<stri
   for (let r = 0; r < limit; r++) {
     const columns = matchWideHeader(grid.values[r] ?? []);
     const questions = Object.keys(columns).filter((k) => /^q\d$/.test(k)).length;
-    if ("region" in columns && questions >= 3 && (!best || questions > best.questions)) best = { row: r, columns, questions };
+    if ("region" in columns && questions >= 3 && (!best || questions > best.questions)) {
+      best = { row: r, columns, questions };
+      // Each question is named at most once: a row naming all of them cannot be bettered.
+      if (questions === QUESTIONS.length) break;
+    }
   }
   return best && { row: best.row, columns: best.columns };
 }

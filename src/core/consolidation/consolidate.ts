@@ -2,6 +2,7 @@ import { REGIONS, type Region } from "../regions";
 import type { ActivityTableNumber } from "../tables";
 import { loadTaxonomy, type Taxonomy } from "../taxonomy";
 import type { Severity } from "../validation";
+import { referenceMemo } from "../validation/references";
 import { diffRegion } from "./changes";
 import { goalCoverage } from "./coverage";
 import { chooseFiles } from "./duplicates";
@@ -29,7 +30,9 @@ const zero = (): Record<Severity, number> => ({ fel: 0, varning: 0 });
 export function consolidate(inputs: readonly ConsolidationInput[], options: ConsolidationOptions = {}): ConsolidationResult {
   const taxonomy = options.taxonomy ?? (bundled ??= loadTaxonomy());
   const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const reads = sorted.map((input) => readInput(input, { taxonomy, validate: options.validate ?? true }));
+  // Mål cells are recognised once per region and text, for validation and goal coverage alike.
+  const references = referenceMemo(taxonomy);
+  const reads = sorted.map((input) => readInput(input, { taxonomy, validate: options.validate ?? true, references }));
   const { decisions } = chooseFiles(reads, options.choices);
   const used = new Map<Region, FileRead>();
   for (const read of reads) if (read.status === "used" && read.region) used.set(read.region, read);
@@ -60,7 +63,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
       summarySheet({ board, files, reconciliation, missingRegions, duplicates: decisions, taxonomyVersion: taxonomy.version, runDate: options.runDate }),
       ...masterTableSheets(master),
       rejectedSheet(rejected, extraCells),
-      coverageSheet(goalCoverage(allRows, taxonomy)),
+      coverageSheet(goalCoverage(allRows, taxonomy, references)),
       ...(changes ? [changesSheet(changes)] : []),
     ],
   };

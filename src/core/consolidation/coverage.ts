@@ -1,5 +1,6 @@
 import { REGIONS } from "../regions";
-import { canonicalReference, type Framework, recogniseReferences, type Taxonomy } from "../taxonomy";
+import { canonicalReference, type Framework, type Taxonomy } from "../taxonomy";
+import { type ReferenceMemo, referenceMemo } from "../validation/references";
 import { isPlaceholderText } from "./placeholder";
 import type { MasterRow } from "./types";
 
@@ -36,7 +37,11 @@ function line(id: string, framework: string, label: string): CoverageLine {
   return { id, framework, label, total: 0, byTable: new Array(7).fill(0), byRegion: new Array(REGIONS.length).fill(0) };
 }
 
-export function goalCoverage(rows: readonly MasterRow[], taxonomy: Taxonomy): CoverageLine[] {
+/**
+ * `memo`, when given for this taxonomy, holds references already recognised (consolidation hands over
+ * the one its validation filled, so the master's Mål cells are not recognised a second time).
+ */
+export function goalCoverage(rows: readonly MasterRow[], taxonomy: Taxonomy, memo?: ReferenceMemo): CoverageLine[] {
   const lines: CoverageLine[] = [];
   const byId = new Map<string, CoverageLine>();
   for (const { framework, label } of COVERAGE_FRAMEWORKS) {
@@ -55,12 +60,10 @@ export function goalCoverage(rows: readonly MasterRow[], taxonomy: Taxonomy): Co
     l.byRegion[REGIONS.indexOf(row.region)]++;
   };
   // The recogniser costs a few milliseconds a row; the same Mål text of a region recurs (pasted goals).
-  const memo = new Map<string, ReturnType<typeof recogniseReferences>>();
+  const references = memo && memo.taxonomy === taxonomy ? memo : referenceMemo(taxonomy);
   for (const row of rows) {
     if (isPlaceholderText(row.values.activity)) continue;
-    const key = `${row.region}\u0000${row.values.goals}`;
-    const refs = memo.get(key) ?? recogniseReferences(row.values.goals, taxonomy, { region: row.region });
-    memo.set(key, refs);
+    const refs = references.of(row.values.goals, row.region);
     const ids = new Set(refs.map((r) => r.entryId).filter((id): id is string => !!id));
     for (const id of ids) {
       const l = byId.get(id);

@@ -6,6 +6,7 @@ import type { ActivityTableNumber, TableNumber } from "../tables";
 import { INFO_SHEET, LISTS_SHEET } from "../template";
 import type { Taxonomy } from "../taxonomy";
 import { GOAL_SHEET, REPORT_SHEET, type Severity, type ValidationOptions, validateWorkbook } from "../validation";
+import type { ReferenceMemo } from "../validation/references";
 import { isEmptyFormRow, questionOf, uncarriedFormCells, wideAnswers } from "./form";
 import { lineageOf } from "./lineage";
 import { MASTER_REPORT_SHEETS } from "./names";
@@ -46,6 +47,8 @@ export interface FileRead {
 export interface ReadOptions {
   taxonomy: Taxonomy;
   validate: boolean;
+  /** References recognised in this run, shared by every file's validation and the goal coverage. */
+  references?: ReferenceMemo;
 }
 
 const zero = (): Record<Severity, number> => ({ fel: 0, varning: 0 });
@@ -120,7 +123,7 @@ function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undef
   const recognition = recogniseWorkbook(grids);
   read.created = recognition.info?.fields.created || undefined;
   if (!read.created) delete read.created;
-  if (options.validate) countFindings(read, allGrids, options.taxonomy, { grids, recognition });
+  if (options.validate) countFindings(read, allGrids, options.taxonomy, { grids, recognition }, options.references);
   if (!recognition.tables.length && !recognition.headerless.length) {
     read.status = "no-tables";
     read.messages.push(reasons.noTables(grids.map((g) => g.name)));
@@ -296,9 +299,16 @@ function cellOfHeader(table: RecognisedTable, sheetRow: number, header: string):
   return index === undefined ? "" : cellAddress(sheetRow, index + 1);
 }
 
-function countFindings(read: FileRead, grids: SheetGrid[], taxonomy: Taxonomy, recognised: ValidationOptions["recognised"]): void {
-  // The workbook's own recognition is handed over: validation uses it when it reads the same sheets.
-  const result = validateWorkbook(grids, { file: read.file, taxonomy, recognised });
+function countFindings(
+  read: FileRead,
+  grids: SheetGrid[],
+  taxonomy: Taxonomy,
+  recognised: ValidationOptions["recognised"],
+  references: ReferenceMemo | undefined
+): void {
+  // The workbook's own recognition is handed over: validation uses it when it reads the same sheets;
+  // so are the references recognised so far, used when the workbook has no taxonomy of its own.
+  const result = validateWorkbook(grids, { file: read.file, taxonomy, recognised, references });
   read.findings = { ...result.counts };
   for (const f of result.findings) {
     const bucket = f.table ? (read.findingsByTable[f.table] ??= zero()) : read.workbookFindings;

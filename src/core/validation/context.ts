@@ -2,9 +2,10 @@ import { cellAddress, cellText, type SheetGrid } from "../grid";
 import { isPrefilledOnly, type ReadReportResult } from "../readReport";
 import { normalizeText, type Recognition, type RecognisedRow, type RecognisedTable, WIDE_FORM_COLUMNS } from "../recognise";
 import { normalizeRegion, type Region } from "../regions";
-import { type ExtensionIssue, type Reference, recogniseReferences, type Taxonomy } from "../taxonomy";
+import type { ExtensionIssue, Reference, Taxonomy } from "../taxonomy";
 import { NO_ACTIVITIES_TEXT } from "../tables";
 import { INFO_LABELS } from "../template";
+import { type ReferenceMemo, referenceMemo } from "./references";
 import type { Location } from "./types";
 
 /**
@@ -25,7 +26,7 @@ export interface ValidationContext {
   infoRegion: Region | null;
   /** Tables whose rows are checked: every visible copy, and the copy the report is read from. */
   checkedTables: RecognisedTable[];
-  /** Rows of a table that carry data (the template's row with only the region filled in does not). */
+  /** Rows of a table that carry data (the template's row with only the region filled in does not). Computed once per table: do not change the list returned. */
   dataRows(table: RecognisedTable): RecognisedRow[];
   /** The references in a row's Mål cell, recognised for the row's own region (computed once). */
   referencesOf(table: RecognisedTable, row: RecognisedRow): Reference[];
@@ -40,8 +41,24 @@ export interface ValidationContext {
 /** Asked for every row by several rules: the template's text is normalised once, on first use. */
 let placeholderText: string | undefined;
 
+/** A row's activity as normalised, kept with the text it was made from (a row is not expected to change, but may). */
+const activities = new WeakMap<RecognisedRow, { text: string; normalized: string }>();
+
+/**
+ * normalizeText of a row's Aktivitet cell, worked out once per row: several rules ask for every row
+ * (whether it is the template's placeholder, the duplicates rule's first key).
+ */
+export function normalizedActivity(row: RecognisedRow): string {
+  const text = row.values.activity ?? "";
+  const known = activities.get(row);
+  if (known && known.text === text) return known.normalized;
+  const normalized = normalizeText(text);
+  activities.set(row, { text, normalized });
+  return normalized;
+}
+
 export function isPlaceholder(row: RecognisedRow): boolean {
-  return normalizeText(row.values.activity ?? "") === (placeholderText ??= normalizeText(NO_ACTIVITIES_TEXT));
+  return normalizedActivity(row) === (placeholderText ??= normalizeText(NO_ACTIVITIES_TEXT));
 }
 
 /** "Mål\nVilket eller vilka …" → "Mål": what a person calls the column. */
@@ -55,7 +72,8 @@ export function buildContext(
   read: ReadReportResult,
   taxonomy: Taxonomy,
   goalSheet?: ValidationContext["goalSheet"],
-  master = false
+  master = false,
+  memo?: ReferenceMemo
 ): ValidationContext {
   const recognition = read.recognition;
   const infoRegion = normalizeRegion(recognition.info?.fields.region ?? "");
@@ -64,9 +82,18 @@ export function buildContext(
   const checkedTables = recognition.tables.filter(
     (t) => !t.hidden || !recognition.tables.some((o) => o.def.number === t.def.number && !o.hidden && o !== t)
   );
-  const references = new WeakMap<RecognisedRow, Reference[]>();
+  const dataRowsOf = new Map<RecognisedTable, RecognisedRow[]>();
+  // Recognised once per region and text: a memo handed over for this very taxonomy, else one of our own.
+  const references = memo && memo.taxonomy === taxonomy ? memo : referenceMemo(taxonomy);
 
-  const regionOf = (row: RecognisedRow) => normalizeRegion(row.values.region ?? "") ?? workbookRegion;
+  // Asked for every row by several rules; a workbook names its region in a handful of spellings.
+  const regionByText = new Map<string, Region | null>();
+  const regionOf = (row: RecognisedRow) => {
+    const text = row.values.region ?? "";
+    let region = regionByText.get(text);
+    if (region === undefined) regionByText.set(text, (region = normalizeRegion(text)));
+    return region ?? workbookRegion;
+  };
 
   const at = (table: RecognisedTable, row: RecognisedRow | number, field?: string): Location => {
     const sheetRow = typeof row === "number" ? row : row.sheetRow;
@@ -101,15 +128,13 @@ export function buildContext(
     master,
     infoRegion,
     checkedTables,
-    dataRows: (table) => table.rows.filter((r) => !isPrefilledOnly(r)),
+    dataRows(table) {
+      let rows = dataRowsOf.get(table);
+      if (!rows) dataRowsOf.set(table, (rows = table.rows.filter((r) => !isPrefilledOnly(r))));
+      return rows;
+    },
     referencesOf(_table, row) {
-      let refs = references.get(row);
-      if (!refs) {
-        const region = regionOf(row);
-        refs = recogniseReferences(row.values.goals ?? "", taxonomy, region ? { region } : {});
-        references.set(row, refs);
-      }
-      return refs;
+      return references.of(row.values.goals ?? "", regionOf(row));
     },
     regionOf,
     at,

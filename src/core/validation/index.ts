@@ -15,3 +15,5 @@ export type { ReportGridOptions } from "./reportSheet";
 export { KNOWN_TEMPLATE_VERSIONS, isKnownTemplateVersion } from "./templateVersions";
 export { ruleCodes } from "./catalog";
 export { isMasterWorkbook } from "./master";
+export { referenceMemo } from "./references";
+export type { ReferenceMemo } from "./references";

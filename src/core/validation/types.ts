@@ -3,6 +3,7 @@ import type { Recognition } from "../recognise";
 import type { SheetGrid } from "../grid";
 import type { Taxonomy } from "../taxonomy";
 import type { ValidationContext } from "./context";
+import type { ReferenceMemo } from "./references";
 
 /**
  * Validation as plain data, after Frictionless: a rule says which codes it can emit, a finding
@@ -58,6 +59,13 @@ export interface ValidationOptions {
    * reads (the same objects, in the same order); otherwise validation recognises its own.
    */
   recognised?: { grids: readonly SheetGrid[]; recognition: Recognition };
+  /**
+   * Mål cells' references already recognised by the caller (consolidation, which counts goal
+   * coverage from the same cells), shared so no cell is recognised twice. Used only when the
+   * workbook is checked against exactly `references.taxonomy` (no "Mål" sheet extends it);
+   * otherwise validation recognises its own. Results are the same either way.
+   */
+  references?: ReferenceMemo;
 }
 
 export interface ValidationResult {

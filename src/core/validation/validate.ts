@@ -40,7 +40,7 @@ export function validateWorkbook(grids: SheetGrid[], options: ValidationOptions 
   const sheets = grids.filter((g) => g.name !== REPORT_SHEET && !(master && isMasterReportSheet(g.name)));
   const { taxonomy, goalSheet } = workbookTaxonomy(sheets, options.taxonomy ?? defaultTaxonomy());
   const read = readReport(sheets, sameSheets(options.recognised?.grids, sheets) ? options.recognised!.recognition : undefined);
-  const ctx = buildContext(sheets, read, taxonomy, goalSheet, master);
+  const ctx = buildContext(sheets, read, taxonomy, goalSheet, master, options.references);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
     for (const issue of rule.check(ctx)) {

@@ -16,7 +16,10 @@ export const placeholderRule: Rule = {
       const groups = new Map<string, RecognisedRow[]>();
       for (const row of ctx.dataRows(table)) {
         const key = ctx.master ? ctx.regionOf(row) ?? "" : "";
-        groups.set(key, [...(groups.get(key) ?? []), row]);
+        // Appended in place: copying the group for every row cost a table's row count squared.
+        const group = groups.get(key);
+        if (group) group.push(row);
+        else groups.set(key, [row]);
       }
       for (const rows of groups.values()) {
         const real = rows.filter((r) => !isPlaceholder(r)).length;

@@ -12,11 +12,14 @@ export const regionRule: Rule = {
   codes: { REGION_UNKNOWN: "fel", REGION_MISMATCH: "fel" },
   check(ctx) {
     const issues: Issue[] = [];
+    // A workbook spells its region a handful of ways, on every row: each spelling is looked up once.
+    const regions = new Map<string, ReturnType<typeof normalizeRegion>>();
     for (const table of ctx.checkedTables) {
       for (const row of ctx.dataRows(table)) {
         const value = row.values.region ?? "";
         if (!value) continue;
-        const region = normalizeRegion(value);
+        let region = regions.get(value);
+        if (region === undefined) regions.set(value, (region = normalizeRegion(value)));
         const at = ctx.at(table, row, "region");
         if (!region) issues.push({ code: "REGION_UNKNOWN", params: { value }, at });
         else if (ctx.infoRegion && region !== ctx.infoRegion) {
