@@ -1,6 +1,6 @@
 import { normalizeRegion, REGIONS } from "../core/regions";
 import { reportsFromSample } from "../core/sample";
-import { buildTemplate } from "../core/template";
+import { buildTemplate, parseReportYear } from "../core/template";
 import { writeSpecToFile } from "../xlsx";
 import { type Options, parse, requiredString, UsageError } from "./args";
 import { assertWritable } from "./output";
@@ -19,8 +19,8 @@ export function parseRegion(values: Options) {
 
 export function parseYear(values: Options): number {
   const input = requiredString(values, "year").trim();
-  const year = Number(input);
-  if (!/^\d{4}$/.test(input) || year < 2000 || year > 2100) throw new UsageError(`"${input}" är inget årtal (ange till exempel --year 2023).`);
+  const year = parseReportYear(input);
+  if (year === null) throw new UsageError(`"${input}" är inget årtal (ange till exempel --year 2023).`);
   return year;
 }
 

@@ -1,5 +1,5 @@
 import { cellAddress, type Grid, type SheetGrid } from "./grid";
-import { recogniseWorkbook } from "./recognise";
+import { normalizeText, recogniseWorkbook } from "./recognise";
 import { normalizeRegion } from "./regions";
 import type { ExtensionGoal } from "./taxonomy";
 import { sheetSpec, type SheetSpec } from "./workbookSpec";
@@ -44,12 +44,20 @@ export function mergeGoalText(existing: string, references: readonly string[]): 
   return { text: [kept, ...added].filter(Boolean).join("\n"), added };
 }
 
+/** The sheet where a region keeps its own RUS goals. */
+export const GOAL_SHEET = "Mål";
+
+/** The workbook's goal sheet, named as people type it ("mål", "Mål "), if it has one. */
+export function findGoalSheet(grids: readonly SheetGrid[]): SheetGrid | undefined {
+  return grids.find((g) => normalizeText(g.name) === normalizeText(GOAL_SHEET));
+}
+
 export const GOAL_SHEET_HEADER = ["Region", "Typ", "Kod", "Namn", "Ersätter", "Varianter"] as const;
 
 /** The "Mål" sheet where a region keeps its own RUS goals; validation and the goal picker read it. */
 export function goalSheetSpec(goals: readonly ExtensionGoal[]): SheetSpec {
   const rows: Grid = goals.map((g) => [g.region, g.type ?? "", g.code ?? "", g.name, g.replaces ?? "", (g.variants ?? []).join("; ")]);
-  return sheetSpec("Mål", {
+  return sheetSpec(GOAL_SHEET, {
     values: [[...GOAL_SHEET_HEADER], ...rows],
     columnWidths: [18, 12, 8, 60, 30, 40],
     headerRow: 1,

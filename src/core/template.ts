@@ -17,6 +17,13 @@ export const HEADER_ROW = 3;
 const REGION_LIST = `=${LISTS_SHEET}!$A$2:$A$${REGIONS.length + 1}`;
 const YES_NO_LIST = `=${LISTS_SHEET}!$B$2:$B$${YES_NO.length + 1}`;
 
+/** A report year as typed: four digits, 2000–2100; null for anything else. */
+export function parseReportYear(text: string): number | null {
+  const trimmed = text.trim();
+  const year = Number(trimmed);
+  return /^\d{4}$/.test(trimmed) && year >= 2000 && year <= 2100 ? year : null;
+}
+
 /** Labels on the information sheet, in the order written (column A), value in column B. */
 export const INFO_LABELS = {
   region: "Region",

@@ -1,6 +1,6 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { cellAddress, cellText, columnLetter } from "../core/grid";
+import { cellAddress, cellText, columnLetter, parseRange } from "../core/grid";
 import type { MemoryWorkbook } from "./memoryExcel";
 
 const useStyles = makeStyles({
@@ -29,11 +29,8 @@ export function WorkbookViewer({ workbook }: { workbook: MemoryWorkbook }) {
   const width = Math.max(5, ...grid.map((r) => r.length));
   const inDropdown = (row: number, column: number) =>
     sheet?.validations.some((v) => {
-      const [a, b = a] = v.range.split(":");
-      const first = /([A-Z]+)(\d+)/.exec(a)!;
-      const last = /([A-Z]+)(\d+)/.exec(b)!;
-      const col = columnLetter(column);
-      return Number(first[2]) <= row && row <= Number(last[2]) && first[1] <= col && col <= last[1] && first[1].length === col.length;
+      const r = parseRange(v.range);
+      return r.firstRow <= row && row <= r.lastRow && r.firstColumn <= column && column <= r.lastColumn;
     });
   return (
     <div className={styles.root} data-testid="workbook-viewer">

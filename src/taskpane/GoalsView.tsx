@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Input, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { type ChangeEvent, useMemo, useRef, useState } from "react";
-import { goalSheetSpec, type GoalRow, locateGoalRow, mergeGoalText } from "../core/goalCell";
+import { findGoalSheet, goalSheetSpec, type GoalRow, locateGoalRow, mergeGoalText } from "../core/goalCell";
 import type { SheetGrid } from "../core/grid";
 import { extendTaxonomy, loadTaxonomy, parseExtensionJson, readGoalSheet, searchTaxonomy, type Taxonomy } from "../core/taxonomy";
 import type { OpenWorkbook } from "../excel/workbook";
@@ -18,13 +18,9 @@ const useStyles = makeStyles({
 
 type Status = { kind: "idle" } | { kind: "working" } | { kind: "done"; text: string } | { kind: "info"; text: string } | { kind: "error"; text: string };
 
-function goalSheetOf(grids: SheetGrid[]): SheetGrid | undefined {
-  return grids.find((g) => g.name.trim().toLowerCase() === "mål");
-}
-
 /** The bundled taxonomy, extended by the workbook's own "Mål" sheet when it has one. */
 function taxonomyOf(grids: SheetGrid[]): Taxonomy {
-  const sheet = goalSheetOf(grids);
+  const sheet = findGoalSheet(grids);
   return sheet ? extendTaxonomy(loadTaxonomy(), sheet.values) : loadTaxonomy();
 }
 
@@ -80,7 +76,7 @@ export function GoalsView({ workbook }: { workbook: OpenWorkbook }) {
     void attempt(async () => {
       const imported = parseExtensionJson(await readFileText(file));
       const grids = await workbook.readSheets();
-      const existing = goalSheetOf(grids);
+      const existing = findGoalSheet(grids);
       const goals = [...(existing ? readGoalSheet(existing.values).goals : []), ...imported.goals];
       const spec = { sheets: [goalSheetSpec(goals)] };
       // Check the whole list before writing: a bad row must not leave half a goal list behind.

@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { REGIONS, type Region } from "../core/regions";
-import { buildTemplate, templateSheetNames } from "../core/template";
+import { buildTemplate, parseReportYear, templateSheetNames } from "../core/template";
 import type { OpenWorkbook } from "../excel/workbook";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { useMessages } from "./i18n";
@@ -28,11 +28,6 @@ export interface TemplateViewProps {
   defaultYear?: number;
 }
 
-export function parseYear(text: string): number | null {
-  const year = Number(text.trim());
-  return /^\d{4}$/.test(text.trim()) && year >= 2000 && year <= 2100 ? year : null;
-}
-
 /** The regional officer's first step: region and year in, the report sheets out. */
 export function TemplateView({ workbook, defaultYear = new Date().getFullYear() - 1 }: TemplateViewProps) {
   const t = useMessages();
@@ -42,7 +37,7 @@ export function TemplateView({ workbook, defaultYear = new Date().getFullYear() 
   const [contact, setContact] = useState("");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [clashes, setClashes] = useState<string[]>([]);
-  const year = parseYear(yearText);
+  const year = parseReportYear(yearText);
 
   async function write(replaceExisting: boolean) {
     if (!region || year === null) return;

@@ -5,7 +5,8 @@
  */
 export type { Finding, Issue, Language, Location, MessageParams, Rule, Severity, ValidationOptions, ValidationResult } from "./types";
 export type { ValidationContext } from "./context";
-export { validateWorkbook, validateWorkbooks, countFindings, sortFindings, GOAL_SHEET } from "./validate";
+export { validateWorkbook, validateWorkbooks, countFindings, sortFindings } from "./validate";
+export { GOAL_SHEET } from "../goalCell";
 export type { WorkbookInput, WorkbooksResult } from "./validate";
 export { RULES } from "./rules";
 export { MESSAGES, formatMessage } from "./messages";

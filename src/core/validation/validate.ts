@@ -1,5 +1,5 @@
+import { findGoalSheet } from "../goalCell";
 import { columnNumber, type SheetGrid } from "../grid";
-import { normalizeText } from "../recognise";
 import { readReport } from "../readReport";
 import { extendTaxonomy, loadTaxonomy, type Taxonomy, TaxonomyExtensionError } from "../taxonomy";
 import { buildContext, type ValidationContext } from "./context";
@@ -10,7 +10,6 @@ import { RULES } from "./rules";
 import type { Finding, Severity, ValidationOptions, ValidationResult } from "./types";
 
 /** The sheet where a region's officer adds or renames RUS goals (see taxonomy/extend.ts). */
-export const GOAL_SHEET = "Mål";
 
 let bundled: Taxonomy | undefined;
 /** One bundled taxonomy per process: the recogniser compiles its patterns once per taxonomy object. */
@@ -20,7 +19,7 @@ function defaultTaxonomy(): Taxonomy {
 
 /** The given taxonomy extended by the workbook's "Mål" sheet, or why the sheet could not be used. */
 function workbookTaxonomy(grids: SheetGrid[], base: Taxonomy): { taxonomy: Taxonomy; goalSheet?: ValidationContext["goalSheet"] } {
-  const sheet = grids.find((g) => normalizeText(g.name) === normalizeText(GOAL_SHEET));
+  const sheet = findGoalSheet(grids);
   if (!sheet || sheet.values.every((row) => row.every((v) => v === null || v === ""))) return { taxonomy: base };
   try {
     return { taxonomy: extendTaxonomy(base, sheet.values) };
