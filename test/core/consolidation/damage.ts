@@ -115,3 +115,16 @@ export function damagedInputs(): ConsolidationInput[] {
   inputs.push({ file: "anteckningar.xlsx", grids: [{ name: "Anteckningar", values: [["Möte 3 mars"], ["Kom ihåg att skicka in"]] }] });
   return inputs;
 }
+
+/**
+ * A regression case (issue 7): table 2 renamed ("Blad2") and retitled ("Kompetens och utbildning
+ * 2023"), so neither its name nor its title says which table it is. Its rows were once dropped from
+ * both the master and Avvisat while the counts still balanced.
+ */
+export function retitledTable2(region: Region): SheetGrid[] {
+  const grids = sampleWorkbook(region);
+  const t2 = sheet(grids, "Tabell 2");
+  t2.name = "Blad2";
+  t2.values[0] = ["Kompetens och utbildning 2023"];
+  return grids;
+}

@@ -46,6 +46,13 @@ export const BREAKERS: Record<string, () => Breaker> = {
   TEMPLATE_VERSION_MISSING: () => edit("Information", "B7", ""),
   TABLE_MISSING: () => ({ grids: blekinge().filter((g) => g.name !== "Tabell 5") }),
   TABLE_DUPLICATE: () => copyOf("Tabell 2", false),
+  TABLE_UNPLACED: () => {
+    const grids = blekinge();
+    const t2 = sheet(grids, "Tabell 2");
+    t2.name = "Blad2";
+    t2.values[0] = ["Kompetens och utbildning 2023"];
+    return { grids };
+  },
   TABLE_DUPLICATE_HIDDEN: () => copyOf("Tabell 2", true),
   HEADER_NOT_FOUND: () => {
     const grids = blekinge();

@@ -18,6 +18,10 @@ export const en: Messages = {
   TABLE_DUPLICATE_HIDDEN: (p) => `The hidden sheet "${p.sheet}" is an extra copy of table ${p.table}; only sheet "${p.used}" is read. Delete the hidden sheet if it is not needed.`,
   HEADER_NOT_FOUND: (p) =>
     `Sheet "${p.sheet}" looks like table ${p.table}, but its header row cannot be found. A row with the column headings ${p.expected} is needed within the first 30 rows; write them as in the template.`,
+  TABLE_UNPLACED: (p) =>
+    p.kind === "form"
+      ? `Sheet "${p.sheet}" has table 8's header row but does not say it is table 8, so its rows do not reach the compilation. Name the sheet "Tabell 8" or write "Tabell 8. Fördelning av anslag 1:1 Regionala utvecklingsåtgärder" in its first row.`
+      : `Sheet "${p.sheet}" has the header row of tables 1–7 but does not say which table it is, so its rows do not reach the compilation. Name the sheet "Tabell N" (N = 1–7) or write the table's number and title in its first row, as in the template.`,
   COLUMN_MISSING: (p) => `Table ${p.table} lacks the column "${p.header}". Add the column with its heading as in the template and fill it in.`,
   COLUMN_UNKNOWN: (p) =>
     `The column "${p.header}" is not part of table ${p.table}; its ${p.count} filled cells are not carried into the compilation. Move the content to the right column or delete the column.`,

@@ -21,6 +21,10 @@ export const sv: Messages = {
     `Det dolda bladet "${p.sheet}" är en extra kopia av tabell ${p.table}; bara bladet "${p.used}" läses. Ta bort det dolda bladet om det inte behövs.`,
   HEADER_NOT_FOUND: (p) =>
     `Bladet "${p.sheet}" ser ut att vara tabell ${p.table}, men rubrikraden hittas inte. Det behövs en rad med kolumnrubrikerna ${p.expected} bland de 30 första raderna; skriv dem som i mallen.`,
+  TABLE_UNPLACED: (p) =>
+    p.kind === "form"
+      ? `Bladet "${p.sheet}" har tabell 8:s rubrikrad men säger inte att det är tabell 8, så raderna kommer inte med i sammanställningen. Döp bladet till "Tabell 8" eller skriv "Tabell 8. Fördelning av anslag 1:1 Regionala utvecklingsåtgärder" i första raden.`
+      : `Bladet "${p.sheet}" har rubrikraden för tabell 1–7 men säger inte vilken tabell det är, så raderna kommer inte med i sammanställningen. Döp bladet till "Tabell N" (N = 1–7) eller skriv tabellens nummer och titel i första raden, som i mallen.`,
   COLUMN_MISSING: (p) => `Tabell ${p.table} saknar kolumnen "${p.header}". Lägg till kolumnen med rubriken som i mallen och fyll i den.`,
   COLUMN_UNKNOWN: (p) =>
     `Kolumnen "${p.header}" hör inte till tabell ${p.table}; dess ${p.count} ifyllda celler följer inte med i sammanställningen. Flytta innehållet till rätt kolumn eller ta bort kolumnen.`,
