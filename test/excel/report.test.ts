@@ -2,7 +2,7 @@ import { REPORT_COLUMNS, REPORT_SHEET, type Finding } from "../../src/core/valid
 import { cellReference, openWorkbook, reportTitle, writeValidationReport } from "../../src/excel";
 import { validateFromRibbon } from "../../src/commands/validate";
 import type { ActivityRow } from "../../src/core/report";
-import type { MemoryWorkbook } from "../../src/preview/memoryExcel";
+import type { MemoryWorkbook } from "../../src/testing";
 import { markedCells, sampleWorkbook } from "./workbooks";
 
 const now = new Date(2026, 10, 26, 14, 3);
