@@ -23,8 +23,7 @@ export async function sampleWorkbook(region: Region, extraRows: ActivityRow[] = 
   const workbook = new MemoryWorkbook(["Blad1"]);
   const spec = sampleSpec(region, extraRows);
   await writeWorkbookSpec(workbook.run, spec, { replaceExisting: false });
-  workbook.syncCount = 0;
-  workbook.largestBatch = 0;
+  workbook.resetCounters();
   return { workbook, spec };
 }
 
