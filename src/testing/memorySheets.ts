@@ -1,7 +1,7 @@
 import { rangeAddress } from "../core/grid";
 import { RichApiError } from "./errors";
 import type { MemoryContext } from "./memoryExcel";
-import { ItemNotFoundError, Loadable, type LoadOption, loadNames, PropertyNotLoadedError, type SheetModel, usedRange } from "./memoryModel";
+import { InvalidArgumentError, ItemNotFoundError, Loadable, type LoadOption, loadNames, PropertyNotLoadedError, type SheetModel, usedRange } from "./memoryModel";
 import { RangeProxy } from "./memoryRange";
 import { jsonBytes } from "./payload";
 
@@ -148,6 +148,11 @@ export class WorksheetProxy extends Loadable<MemoryContext> {
   }
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.ctx, this.resolve, address ?? "A1:XFD1048576");
+  }
+  /** ExcelApi 1.7: a range by its 0-based first row and column and its size. */
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+    if (rowCount < 1 || columnCount < 1) throw new InvalidArgumentError(undefined, "Worksheet.getRangeByIndexes");
+    return new RangeProxy(this.ctx, this.resolve, rangeAddress(startRow + 1, startColumn + 1, startRow + rowCount, startColumn + columnCount));
   }
   /** The bounding box of the used cells, not necessarily from A1; a null object on an empty sheet. */
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
