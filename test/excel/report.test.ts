@@ -78,6 +78,17 @@ describe("the ribbon's Validera", () => {
     expect(markedCells(workbook).has("Tabell 1!A4")).toBe(false);
   });
 
+  test("validation does not even read its own report sheet back", async () => {
+    const { workbook } = await sampleWorkbook("Blekinge");
+    const many: Finding[] = Array.from({ length: 20_000 }, (_, i) => ({ code: "X", severity: "varning", message: `Meddelande nummer ${i} om något som inte stämmer`, sheet: "Tabell 1", cell: `E${(i % 40) + 4}` }));
+    await writeValidationReport(workbook.run, many, now);
+    const reportBytes = Buffer.byteLength(JSON.stringify(workbook.grid(REPORT_SHEET)), "utf8");
+    expect(reportBytes).toBeGreaterThan(1_500_000);
+    workbook.resetCounters();
+    await openWorkbook(workbook.run).validate("sv");
+    expect(workbook.totalResponseBytes).toBeLessThan(reportBytes / 2);
+  });
+
   test("validation ignores its own report sheet", async () => {
     const { workbook } = await sampleWorkbook("Blekinge");
     const first = await validateFromRibbon(workbook.run, now);
