@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { openWorkbook } from "../excel/workbook";
 import { App, viewFromLocation } from "../taskpane/App";
 import { languageFor } from "../taskpane/i18n";
-import { MemoryWorkbook } from "./memoryExcel";
+import { MemoryWorkbook } from "../testing";
 import { WorkbookViewer } from "./WorkbookViewer";
 
 /*

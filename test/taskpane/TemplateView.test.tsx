@@ -2,7 +2,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { openWorkbook } from "../../src/excel/workbook";
-import { MemoryWorkbook } from "../../src/preview/memoryExcel";
+import { MemoryWorkbook } from "../../src/testing";
 import { App } from "../../src/taskpane/App";
 
 jest.setTimeout(60000);
