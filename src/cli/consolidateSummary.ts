@@ -15,6 +15,7 @@ export const REJECT_LABEL: Record<RejectCode, string> = {
   "region-unknown": "raden anger ingen av de 21 regionerna",
   "several-regions": "arbetsboken anger flera regioner",
   "no-region": "arbetsboken anger ingen region",
+  "region-conflict": "informationsbladets region motsägs av raderna",
   "header-not-found": "tabellens rubrikrad hittades inte",
   "table-unknown": "bladet anger inte vilken tabell det är",
   "form-question-unknown": "tabell 8: okänt frågenummer",

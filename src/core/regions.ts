@@ -82,3 +82,22 @@ const swedish = new Intl.Collator("sv");
 export function compareRegions(a: string, b: string): number {
   return regionOrder(a) - regionOrder(b) || swedish.compare(a, b);
 }
+
+/**
+ * The regions a heading names ("Region Gotland – redovisning 2023", "Västra Götalandsregionen",
+ * "Jönköpings län"), each once, in the order named. Used for titles, never for data cells.
+ */
+export function regionsNamedIn(text: string): Region[] {
+  const found: Region[] = [];
+  const add = (candidate: string) => {
+    const region = normalizeRegion(candidate);
+    if (region && !found.includes(region)) found.push(region);
+  };
+  for (const m of text.matchAll(/\bregion\s+(\p{L}+(?:[\s-]\p{L}+)?)/giu)) {
+    add(m[1]);
+    add(m[1].split(/[\s-]/)[0]);
+  }
+  for (const m of text.matchAll(/(\p{L}+(?:\s\p{L}+)?)(?:regionen|s? läns?)\b/giu)) add(`${m[1]}${m[0].slice(m[1].length)}`);
+  return found;
+}
+

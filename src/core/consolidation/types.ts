@@ -79,6 +79,8 @@ export interface RejectedRow {
   file: string;
   sheet: string;
   row: number;
+  /** Every sheet row of the unit when more than one (a vertical table 8's answer lines). */
+  rows?: number[];
   /** The table's number; 0 for a sheet of tables 1–7 that does not say which (code "table-unknown"). */
   table: number;
   /** A wide table 8 row: the question whose answer this is (each is a unit of its own). */
@@ -106,7 +108,7 @@ export interface ExtraCell {
   text: string;
 }
 
-export type FileStatus = "used" | "superseded" | "unreadable" | "empty" | "no-tables" | "several-regions" | "no-region";
+export type FileStatus = "used" | "superseded" | "unreadable" | "empty" | "no-tables" | "several-regions" | "no-region" | "region-conflict";
 
 export interface FileReport {
   file: string;
