@@ -6,7 +6,7 @@
 import { ALL_GOALS, AGENDA_HEADING, ANY_LABEL, ERDF_LABEL, GOAL_NUMBERS, RUS_CITATION, sectionEnd } from "./labels";
 import type { Ctx } from "./recognise";
 import { nameAt as phraseAt } from "./phrases";
-import { dice, stems } from "./text";
+import { dice, fold, stems } from "./text";
 import type { Framework, ReferenceProblem, TaxonomyEntry } from "./types";
 
 export interface Candidate {
@@ -118,6 +118,56 @@ export function codeCandidates(ctx: Ctx): Candidate[] {
     add(`esf:${m[1]}`, at, at + 3);
   }
   return out;
+}
+
+/** Labels of the region's own strategy: the nearest of these before a bare "mål 7 & 8" makes it a RUS goal. */
+const RUS_LABEL_WORD = /^(mal (?:i |enligt )?rus|rus|rufs|regional utvecklingsstrategi)/;
+
+/**
+ * "…, med mål 7 & 8", "…, delmål 9", "med fokus på mål 1 och 2": numbers of the region's own goals in the RUS
+ * part of a cell, where no label opens the list (a label right before the numbers is rusCitationCandidates').
+ * Only numbers the region's goals have, and "delmål 3" only a delmål: RUFS 2050's "delmål 3" under mål 4 is not
+ * its mål 3. A number under any other framework's label (Agenda 2030, ERUF …) is left to that framework.
+ */
+export function numberedGoalCandidates(ctx: Ctx): Candidate[] {
+  const { folded, region, compiled } = ctx;
+  if (!region) return [];
+  const goals = compiled.rusGoals(region).filter((g) => g.code);
+  if (!goals.length) return [];
+  const out: Candidate[] = [];
+  // Folding turns "&" and "/" into spaces, so a gap of spaces between two numbers is checked in the original text.
+  const re = /(?<![a-z0-9])(delmal|malomrade|mal)\s*(?:nr\s*)?(\d{1,2}(?:\.\d{1,2})?)((?:\s*(?:,|och|samt)?\s*\d{1,2}(?:\.\d{1,2})?)*)(?![0-9a-z%]|[.,]\d)/g;
+  for (const m of folded.matchAll(re)) {
+    if (!RUS_LABEL_WORD.test(nearestLabel(folded, m.index!) ?? "")) continue;
+    const delmal = m[1] === "delmal";
+    const numbersAt = m.index! + m[0].indexOf(m[2], m[1].length);
+    let previousEnd = -1;
+    for (const c of folded.slice(numbersAt, m.index! + m[0].length).matchAll(/\d{1,2}(?:\.\d{1,2})?/g)) {
+      if (previousEnd >= 0 && !/^\s*(,|och|samt|&|\/)\s*$/i.test(ctx.text.slice(previousEnd, numbersAt + c.index!))) break;
+      previousEnd = numbersAt + c.index! + c[0].length;
+      const own = goals.filter((g) => g.code === c[0]);
+      const isDelmal = (g: TaxonomyEntry) => /delmal/.test(fold(g.level ?? ""));
+      // "delmål 3" is a delmål, "målområde 2" a målområde; a bare "mål 7" is a goal of any level, a delmål last.
+      const goal = delmal ? own.find(isDelmal)
+        : m[1] === "malomrade" ? own.find((g) => /malomrade/.test(fold(g.level ?? "")))
+        : own.find((g) => !isDelmal(g)) ?? own[0];
+      if (!goal) continue;
+      const start = numbersAt + c.index!;
+      // The first number carries its word ("mål 7"), as a structured citation does.
+      out.push({ entry: goal, start: c.index === 0 ? m.index! : start, end: start + c[0].length, canonical: false, priority: 1, problems: [] });
+    }
+  }
+  return out;
+}
+
+/** The nearest framework label before pos (specifikt/särskilt mål are headings inside a framework's part, not one). */
+function nearestLabel(folded: string, pos: number): string | null {
+  let last: string | null = null;
+  ANY_LABEL.lastIndex = 0;
+  for (let m = ANY_LABEL.exec(folded); m && m.index < pos; m = ANY_LABEL.exec(folded)) {
+    if (!/^(specifikt mal|sarskilt mal)/.test(m[0])) last = m[0];
+  }
+  return last;
 }
 
 /** Labels that say "what follows is a RUS goal" even without a colon. */

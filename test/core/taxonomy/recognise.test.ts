@@ -20,9 +20,10 @@ describe("recogniseReferences on real Mål texts (sample 2023)", () => {
     expect(refs[2].text).toBe("PO1: Ett smartare Europa");
   });
 
-  it("Västernorrland T7: RUS goals by number and an Interreg programme", () => {
+  it("Västernorrland T7: RUS goals by number, an Interreg programme and its specific objective", () => {
     const refs = rec("RUS mål 1 och 3 Interreg Aurora, Smart specialization, research and innovation", "Västernorrland");
-    expect(ids(refs)).toEqual(["rus:vasternorrland:01", "rus:vasternorrland:03", "interreg:aurora"]);
+    // Aurora's specific objective 1.1 is "Smart specialization, research and innovation" (interregaurora.eu).
+    expect(ids(refs)).toEqual(["rus:vasternorrland:01", "rus:vasternorrland:03", "interreg:aurora", "interreg:aurora:1.1"]);
     expect(kinds(refs)).toEqual([]);
   });
 
