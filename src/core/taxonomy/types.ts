@@ -76,6 +76,8 @@ export type ProblemKind =
   | "agenda-name-mismatch" // "3 Minskad ojämlikhet": the name is goal 10's
   | "agenda-wrong-year" // heading "Agenda 2023"
   | "po-name-mismatch" // "PO1: Ett grönare Europa"
+  | "po-number-out-of-range" // "Politiskt mål 6": cohesion policy has PO1–PO5
+  | "so-number-out-of-range" // "RSO 7.1", "specifikt mål 2.9": no such specific objective of the Regional Fund
   | "rus-unmatched" // a RUS citation whose text is none of the region's goals
   | "rus-unknown-number" // "RUS mål 7" where the region has no goal 7
   | "rus-other-region" // another region's RUS goal

@@ -133,6 +133,31 @@ describe("recogniseReferences on texts built to break it", () => {
     expect(mismatch.map((r) => [r.entryId, r.problems[0]?.kind, r.suggestions])).toEqual([["po:1", "po-name-mismatch", ["po:2"]]]);
   });
 
+  it("reads specific objectives by code in the forms people write them (Regulation (EU) 2021/1058 art. 3)", () => {
+    expect(ids(rec("RSO1.1"))).toEqual(["so:1.1"]);
+    expect(ids(rec("RSO 2.4 Främja klimatanpassning"))).toEqual(["so:2.4"]);
+    expect(ids(rec("SO 1.4"))).toEqual(["so:1.4"]);
+    expect(ids(rec("ERUF specifikt mål 2.4"))).toEqual(["erdf", "so:2.4"]);
+    expect(ids(rec("Särskilt mål: 1.3"))).toEqual(["so:1.3"]);
+    // 1.6 (STEP) was added by Regulation (EU) 2024/795; PO4 and PO5 have 4.1–4.6 and 5.1–5.2.
+    expect(ids(rec("RSO1.6"))).toEqual(["so:1.6"]);
+    expect(ids(rec("RSO4.5, RSO 5.2"))).toEqual(["so:4.5", "so:5.2"]);
+  });
+
+  it("flags policy and specific objective codes the regulations do not have", () => {
+    // Regulation (EU) 2021/1060 art. 5: PO1–PO5. Regulation (EU) 2021/1058 art. 3: 1.1–1.6, 2.1–2.8, 3.1–3.2, 4.1–4.6, 5.1–5.2.
+    const flagged = (text: string) => rec(text).map((r) => [r.entryId, r.framework, kinds([r])]);
+    for (const text of ["Politiskt mål 6", "PO7"]) expect(flagged(text)).toEqual([[null, "po", ["po-number-out-of-range"]]]);
+    for (const text of ["RSO 7.1", "RSO2.9", "specifikt mål 3.3"]) expect(flagged(text)).toEqual([[null, "erdf-so", ["so-number-out-of-range"]]]);
+    expect(rec("Politiskt mål 6")[0].problems[0].message).toContain("PO1–PO5");
+  });
+
+  it("leaves an Interreg programme's own objective numbers to the programme", () => {
+    // Aurora's specific objective 1.2 is Competitiveness of SMEs (interregaurora.eu), the fund's 1.3; RSO is always the fund's code.
+    expect(ids(rec("Interreg Aurora specifikt mål 1.2", "Norrbotten"))).toEqual(["interreg:aurora"]);
+    expect(ids(rec("Interreg Aurora RSO1.3", "Norrbotten"))).toEqual(["interreg:aurora", "so:1.3"]);
+  });
+
   it("does not read '1:1' as a specific objective outside the Regional Fund's part of the cell", () => {
     expect(rec("Finansierat via anslag 1:1 Regionala utvecklingsåtgärder")).toEqual([]);
   });
