@@ -158,6 +158,16 @@ describe("recogniseReferences on texts built to break it", () => {
     expect(ids(rec("Interreg Aurora RSO1.3", "Norrbotten"))).toEqual(["interreg:aurora", "so:1.3"]);
   });
 
+  it("reads two goals joined by 'och' that share their words (Dalastrategin's målområden)", () => {
+    // Dalastrategin 2030 has the målområden Ett sammanhållet, Ett konkurrenskraftigt and Ett klimatsmart Dalarna.
+    // Without the 2023 report's variants, which spell this very combination out.
+    const t = { ...taxonomy, entries: taxonomy.entries.map((e) => (e.id.startsWith("rus:dalarna:") ? { ...e, variants: [] } : e)) };
+    const refs = recogniseReferences("Mål i RUS: Ett sammanhållet och konkurrenskraftigt Dalarna", t, { region: "Dalarna" });
+    expect(refs.map((r) => [r.entryId, r.text])).toEqual([["rus:dalarna:03", "Ett sammanhållet"], ["rus:dalarna:01", "konkurrenskraftigt Dalarna"]]);
+    // Not for numbers: "mål 2 och 3" is a list, read as numbers.
+    expect(ids(rec("RUS samtliga målområden, med fokus på mål 2 och 3", "Västernorrland"))).toEqual(["rus:vasternorrland", "rus:vasternorrland:02", "rus:vasternorrland:03"]);
+  });
+
   it("does not read '1:1' as a specific objective outside the Regional Fund's part of the cell", () => {
     expect(rec("Finansierat via anslag 1:1 Regionala utvecklingsåtgärder")).toEqual([]);
   });
