@@ -281,7 +281,8 @@ for (const [region, rus] of Object.entries(R.rusGoalsByRegion)) {
       ...Object.keys(d.variantsSeen || {}).filter((v) => !LABELLED.test(v)),
     ]).filter(Boolean);
     const fromReport = [...seen, ...(g.variants2023 || [])];
-    const nameFromSource = !!g.name && r.ids.length > 0 && !["inferred", "likely"].includes(confidence);
+    // A name given in the file with a source is the source's wording; without one (or marked inferred) it is the report's.
+    const nameFromSource = !!g.name && r.ids.length > 0 && confidence !== "inferred";
     const learnedList = [...(nameFromSource ? [] : [name]), ...fromReport.filter((v) => key(v) !== key(name) && !(g.variants || []).some((s) => key(s) === key(v)))];
     const id = `rus:${rs}:${g.id}`;
     if (ds.length > 1) for (const d of ds.slice(1)) aliases[`rus:${rs}:${d.id.split("-").pop()}`] = id;
