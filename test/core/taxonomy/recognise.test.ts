@@ -63,6 +63,23 @@ describe("recogniseReferences on real Mål texts (sample 2023)", () => {
   });
 });
 
+describe("recogniseReferences on goals the strategies give and the 2023 rows never cite", () => {
+  it("Gävleborg's five målområden (RUS 2020–2030) and Blekinge's strategy by its name", () => {
+    const text = "Mål i RUS:\nAttraktiva och tillgängliga platser\nSamhällsnyttig, cirkulär och biobaserad ekonomi\n" +
+      "Konkurrenskraftigt näringsliv och hållbar arbetsmarknad\nHög kunskap och innovationsförmåga\nJämlikt och jämställt samhälle";
+    const refs = rec(text, "Gävleborg");
+    expect(refs.map((r) => r.framework)).toEqual(["rus", "rus", "rus", "rus", "rus"]);
+    expect(refs.every((r) => r.entryId?.startsWith("rus:gavleborg:") && !r.problems.length)).toBe(true);
+    expect(ids(rec("Insatsen bidrar till Växtplats Blekinge.", "Blekinge"))).toEqual(["rus:blekinge"]);
+  });
+
+  it("Västernorrland's three mål by their wording, not only by number", () => {
+    const refs = rec("Mål i RUS: År 2030 har Västernorrland som plats stärkts i ett nationellt och globalt perspektiv", "Västernorrland");
+    expect(ids(refs)).toEqual(["rus:vasternorrland:01"]);
+    expect(rec("RUS: 2030 är Västernorrland platsen där företag och organisationer väljer att växa", "Västernorrland")[0].entryId).toBe("rus:vasternorrland:03");
+  });
+});
+
 describe("recogniseReferences on texts built to break it", () => {
   it("flags Agenda 2030 numbers outside 1–17", () => {
     const refs = rec("Mål i Agenda 2030:\nMål 18 Fred och rättvisa");
