@@ -44,10 +44,14 @@ function manifestVersion(packageVersion = version) {
   return `${m[1]}.${m[2]}.${m[3]}.0`;
 }
 
-/** manifest.xml as the production build writes it: every URL on `baseUrl`, AppDomain its origin, Version from package.json. */
+/**
+ * manifest.xml as the production build writes it: every URL on `baseUrl`, AppDomain its origin, Version
+ * from package.json, and without the comments (they are notes for developers and name the dev server).
+ */
 function productionManifest(xml, baseUrl, { packageVersion = version, supportUrl } = {}) {
   const origin = new URL(baseUrl).origin;
   let out = xml
+    .replace(/\n?[ \t]*<!--[\s\S]*?-->/g, "")
     .split(DEV_URL)
     .join(baseUrl)
     .replace(/<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
@@ -102,7 +106,8 @@ function buildConfigs({ kind = "addin", mode = "production", baseUrl, supportUrl
   const common = {
     mode,
     devtool: production ? false : "source-map",
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // extensionAlias: the pane's dynamic import("../xlsx/browser.js") names the .ts file as TypeScript's node16 resolution wants.
+    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
     module: { rules: [typescript] },
     performance: { hints: false },
     stats: "errors-warnings",

@@ -9,7 +9,7 @@ import {
   type RowChange,
   STATUS_LABEL,
 } from "../core/consolidation";
-import { isEmptyFormRow } from "../core/consolidation/form";
+import { isEmptyFormRow } from "../core/consolidation";
 import type { SheetGrid } from "../core/grid";
 import { isPrefilledOnly } from "../core/readReport";
 import { recogniseWorkbook } from "../core/recognise";

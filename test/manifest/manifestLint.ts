@@ -338,7 +338,7 @@ export function lintManifest(xml: string, options: LintOptions = {}): Problem[] 
       report("icons", `${check.where}: "${check.url}" is not a URL`);
       continue;
     }
-    const m = /^\/assets\/([^/]+\.png)$/.exec(pathname);
+    const m = /\/assets\/([^/]+\.png)$/.exec(pathname);
     if (!m) {
       report("icons", `${check.where}: ${check.url} does not point at a PNG in /assets/`);
       continue;

@@ -1,6 +1,6 @@
 import { REGIONS } from "../regions";
 import { canonicalReference, type Framework, type Taxonomy } from "../taxonomy";
-import { type ReferenceMemo, referenceMemo } from "../validation/references";
+import { type ReferenceMemo, referenceMemo } from "../validation";
 import { isPlaceholderText } from "./placeholder";
 import type { MasterRow } from "./types";
 

@@ -15,3 +15,4 @@ export type { CoverageLine } from "./coverage";
 export { STATUS_LABEL } from "./reportSheets";
 export { formatRows, parseRows } from "./lineage";
 export { isoDate } from "./duplicates";
+export { isEmptyFormRow } from "./form";

@@ -6,7 +6,7 @@ import type { ActivityTableNumber, TableNumber } from "../tables";
 import { INFO_SHEET, LISTS_SHEET } from "../template";
 import type { Taxonomy } from "../taxonomy";
 import { GOAL_SHEET, REPORT_SHEET, type Severity, type ValidationOptions, validateWorkbook } from "../validation";
-import type { ReferenceMemo } from "../validation/references";
+import type { ReferenceMemo } from "../validation";
 import { isEmptyFormRow, questionOf, uncarriedFormCells, wideAnswers } from "./form";
 import { lineageOf } from "./lineage";
 import { MASTER_REPORT_SHEETS } from "./names";

@@ -1,5 +1,5 @@
 import { cellText, type SheetGrid } from "../grid";
-import { LINEAGE_HEADERS, MASTER_REPORT_SHEETS } from "../consolidation/names";
+import { LINEAGE_HEADERS, MASTER_REPORT_SHEETS } from "../consolidation";
 
 /**
  * Master mode: the master workbook consolidation writes holds all 21 regions' rows, with lineage
