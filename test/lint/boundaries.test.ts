@@ -8,7 +8,6 @@ import { ESLint } from "eslint";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 // The configuration is required rather than found: ESLint would load it with a dynamic import(), which jest's VM refuses.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: require("../../eslint.config.js") });
 
 /** The boundary rules that fire for `code` as if it were the file `file` (relative to the repository). */
