@@ -12,6 +12,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const MinimizerPlugin = require("minimizer-webpack-plugin");
 const { version } = require("./package.json");
 
 /** The host manifest.xml names; the production build replaces it, as Microsoft's add-in template does. */
@@ -109,6 +110,8 @@ function buildConfigs({ kind = "addin", mode = "production", baseUrl, supportUrl
     // extensionAlias: the pane's dynamic import("../xlsx/browser.js") names the .ts file as TypeScript's node16 resolution wants.
     resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
     module: { rules: [typescript] },
+      // esbuild minifies in a few seconds what terser takes a minute for; ES2020 as tsconfig.json targets.
+    optimization: { minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { target: "es2020" } })] },
     performance: { hints: false },
     stats: "errors-warnings",
     ...(cacheDir ? { cache: { type: "filesystem", cacheDirectory: cacheDir, buildDependencies: { config: [__filename] } } } : {}),
