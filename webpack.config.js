@@ -162,7 +162,14 @@ module.exports = async (env = {}, options = {}) => {
     // npm run preview: plain http, the pane beside a view of the in-memory workbook.
     return { ...buildConfigs({ kind: "preview", mode }), devServer: { port: 3001, static: false, hot: false, host: "localhost" } };
   }
-  const config = buildConfigs({ kind: "addin", mode, baseUrl: process.env.ADDIN_BASE_URL, supportUrl: process.env.ADDIN_SUPPORT_URL });
+  let config;
+  try {
+    config = buildConfigs({ kind: "addin", mode, baseUrl: process.env.ADDIN_BASE_URL, supportUrl: process.env.ADDIN_SUPPORT_URL });
+  } catch (error) {
+    // A setting the administrator must give: the message, not webpack's stack.
+    console.error(`\n${error.message}\n`);
+    process.exit(2);
+  }
   if (mode === "development" && env.WEBPACK_SERVE) {
     const devCerts = require("office-addin-dev-certs");
     config.devServer = {
