@@ -3,7 +3,7 @@ import { type ExtraText, type RowRejection, readWorkbook, type WorkbookRead } fr
 import type { Region } from "../regions";
 import { type Taxonomy } from "../taxonomy";
 import { type Severity, validateWorkbook } from "../validation";
-import type { ReferenceMemo } from "../validation/references";
+import type { ReferenceMemo } from "../validation";
 import { lineageOf } from "./lineage";
 import { reasonOf, reasons } from "./reasons";
 import type { ConsolidationInput, ExtraCell, FileStatus, FormEntryAnswer, MasterRow, RejectedRow } from "./types";
