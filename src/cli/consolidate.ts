@@ -1,5 +1,6 @@
 import { normalizeRegion, REGIONS, type Region } from "../core/regions";
 import { parse, requiredString, UsageError } from "./args";
+import { assertExtension } from "./output";
 import { formatSummary, jsonSummary } from "./consolidateSummary";
 import { NoMasterError, runConsolidation } from "./consolidateRun";
 
@@ -26,6 +27,28 @@ export const CONSOLIDATE_USAGE = `regionrapport consolidate FIL|MAPP... --out MA
   Slutkod: 0 sammanställningen skrevs, 2 ingen kunde skrivas (ingen läsbar arbetsbok med någon
   tabell, eller utfilen kan inte skrivas) eller felaktigt anrop.`;
 
+export const CONSOLIDATE_USAGE_EN = `regionrapport consolidate FILE|FOLDER... --out MASTER.xlsx [--json] [--previous EARLIER.xlsx] [--choose "Region=file.xlsx"]... [--lang sv|en]
+  Merges the regions' workbooks (.xlsx) into one master: tables 1–8 with each row's source (the
+  columns Källfil, Källblad, Källrad, hidden), Sammanställning (21 regions × 8 tables, reconciliation
+  per file), Avvisat (every row that was not taken, and why) and Målöversikt. A folder means every
+  .xlsx file in it (not in subfolders; Excel's lock files "~$…" are skipped). Files that cannot be
+  read are named, and the others are merged all the same. The progress, one line per file, goes to
+  stderr; then a summary: files, missing regions, rows read = in the master + rejected per file,
+  duplicates and which file is used, rejected rows by reason, errors and warnings.
+  (The master and the summary are in Swedish; an English summary is to come.)
+  --out        the file to write the master to (.xlsx, required)
+  --previous   an earlier master: regions without a new workbook keep their rows from it, a region
+               with a new workbook replaces exactly its own rows, and the sheet Ändringar shows what
+               was added, removed and changed
+  --choose     "Region=file.xlsx": the file to use when a region has sent several workbooks
+               (otherwise the newest by the information sheet's Skapad, then the file's date); repeatable
+  --json       prints instead one JSON object on stdout with the keys out, taxonomyVersion, files,
+               board, reconciliation, missingRegions, duplicates, rejected, extraCells and changes
+               (null without --previous)
+  --lang       language of this help and of the CLI's own messages: sv (default) or en
+  Exit code: 0 the master was written, 2 none could be written (no readable workbook with any
+  table, or the output file cannot be written) or a bad call.`;
+
 function parseChoices(values: string[]): Partial<Record<Region, string>> {
   const choices: Partial<Record<Region, string>> = {};
   for (const value of values) {
@@ -49,6 +72,7 @@ export async function consolidateCommand(args: string[], log: (line: string) => 
     choose: { type: "string", multiple: true },
   });
   const out = requiredString(values, "out");
+  assertExtension(out, [".xlsx"], "--out", values.lang === "en" ? "en" : "sv");
   if (!positionals.length) throw new UsageError("Ange minst en arbetsbok (.xlsx) eller mapp att sammanställa.");
   const json = values.json === true;
   const choices = parseChoices((values.choose as string[] | undefined) ?? []);

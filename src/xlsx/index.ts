@@ -1,4 +1,4 @@
-export { loadWorkbookBytes, plainValue, WorkbookReadError, type LoadedWorkbook } from "./readWorkbook";
+// src/xlsx for Node (CLI, tests, scripts): the browser-safe part (./browser) plus files on disk.
+export * from "./browser";
 export { loadWorkbook } from "./readFile";
-export { workbookFromSpec, writeSpecToBuffer, writeSpecToFile } from "./writeWorkbook";
-export { consolidationInput } from "./consolidationInput";
+export { writeSpecToFile } from "./writeWorkbook";

@@ -50,7 +50,6 @@ describe("the corpus of regional workbooks", () => {
     const expected = workbooks.reduce((n, w) => n + Object.values(w.expected.tables).reduce((a, b) => a + b, 0) + w.expected.answers, 0);
     expect(placed).toBe(expected);
     // For the closing note: rows placed / rows in the input, per shape.
-    // eslint-disable-next-line no-console
     console.info(
       workbooks
         .map((w) => {

@@ -2,7 +2,7 @@ import { REGIONS, type Region } from "../regions";
 import { ACTIVITY_TABLES, TABLES } from "../tables";
 import { loadTaxonomy, type Taxonomy } from "../taxonomy";
 import type { Severity } from "../validation";
-import { referenceMemo } from "../validation/references";
+import { referenceMemo } from "../validation";
 import { diffRegion } from "./changes";
 import { goalCoverage } from "./coverage";
 import { chooseFiles } from "./duplicates";

@@ -4,7 +4,7 @@ import type { SheetMapping } from "../recognise";
 import type { Region } from "../regions";
 import { type Taxonomy } from "../taxonomy";
 import { type Severity, validateWorkbook } from "../validation";
-import type { ReferenceMemo } from "../validation/references";
+import type { ReferenceMemo } from "../validation";
 import { lineageOf } from "./lineage";
 import { reasonOf, reasons } from "./reasons";
 import type { ConsolidationInput, ExtraCell, FileStatus, FormEntryAnswer, MasterRow, RejectedRow } from "./types";
