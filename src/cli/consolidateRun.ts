@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { type ConsolidationInput, type ConsolidationResult, type FileRead, startConsolidation } from "../core/consolidation";
 import type { SheetGrid } from "../core/grid";
+import type { SheetMapping } from "../core/recognise";
 import type { Region } from "../core/regions";
 import { loadWorkbook, WorkbookReadError, writeSpecToFile } from "../xlsx";
 import { UsageError } from "./args";
@@ -18,6 +19,8 @@ export interface ConsolidationRun {
   previous?: string;
   /** Region → file name (or path) to use when a region sent more than one workbook. */
   choices?: Partial<Record<Region, string>>;
+  /** The coordinator's mappings of sheets to tables (--map). */
+  mappings?: SheetMapping[];
   /** One line per file as it is read ("[3/21] 2023 Blekinge.xlsx: 29 rader"). */
   progress: (line: string) => void;
   /** Problems that do not stop the run (a folder without workbooks, the output file among the inputs). */
@@ -99,7 +102,7 @@ export async function runConsolidation(run: ConsolidationRun): Promise<Consolida
   if (!all.length) throw new NoMasterError("Ingen sammanställning skrevs: inga arbetsböcker att läsa.");
 
   // Each workbook is read, recognised and validated once, as it arrives (the progress line counts its rows).
-  const consolidation = startConsolidation({ previous, choices: resolveChoices(run.choices ?? {}, names), validate: true });
+  const consolidation = startConsolidation({ previous, choices: resolveChoices(run.choices ?? {}, names), validate: true, mappings: run.mappings });
   const reads: FileRead[] = [];
   let usable = 0;
   const readOne = (input: ConsolidationInput) => {

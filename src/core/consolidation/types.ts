@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../grid";
 import type { Region } from "../regions";
 import type { ReadCode } from "../read";
+import type { SheetMapping } from "../recognise";
 import type { QuestionNumber } from "../recognise";
 import type { ActivityTableNumber, ActivityValues, TableNumber } from "../tables";
 import type { Taxonomy } from "../taxonomy";
@@ -23,6 +24,8 @@ export interface ConsolidationOptions {
   runDate?: string;
   /** Run the validation rules on every workbook for the board's finding counts (default true). */
   validate?: boolean;
+  /** The coordinator's mappings of sheets to tables; the previous master's are used too, these win. */
+  mappings?: readonly SheetMapping[];
 }
 
 /** Where a master row came from. Rows kept from a previous master keep their original lineage. */
@@ -214,5 +217,7 @@ export interface ConsolidationResult {
   /** Only with a previous master: per region that sent a new workbook. */
   changes?: RegionChanges[];
   taxonomyVersion: string;
+  /** The mappings this run used (kept in the master's "Mappningar" sheet). */
+  mappings: SheetMapping[];
   spec: WorkbookSpec;
 }

@@ -1,4 +1,4 @@
-import { isBlankRow, type SheetGrid } from "../grid";
+import { fillMerges, isBlankRow, type SheetGrid } from "../grid";
 import { type RecognisedRow, type Recognition, recogniseWorkbook, type SheetMapping } from "../recognise";
 import { normalizeRegion, type Region, regionsNamedIn } from "../regions";
 import { GOAL_SHEET, isReportSheet } from "../sheets";
@@ -65,9 +65,9 @@ function fileWords(file: string): Region[] {
   return found;
 }
 
-/** The sheets the reader looks at: everything but the product's own report sheets. */
+/** The sheets the reader looks at: everything but the product's own report sheets, merged cells filled down. */
 export function readableSheets(grids: readonly SheetGrid[]): SheetGrid[] {
-  return grids.filter((g) => !isReportSheet(g.name));
+  return grids.filter((g) => !isReportSheet(g.name)).map(fillMerges);
 }
 
 export function readWorkbook(allGrids: readonly SheetGrid[], options: ReadOptions = {}): WorkbookRead {
