@@ -136,7 +136,8 @@ export async function validateCommand(args: string[], log: (line: string) => voi
   const language = parseLanguage(values.lang);
   if (!positionals.length) throw new UsageError("Ange minst en arbetsbok (.xlsx) eller mapp att validera.");
 
-  const { files, problems } = await expandInputs(positionals);
+  const { files, problems, skipped } = await expandInputs(positionals);
+  for (const s of skipped) error(`Obs: ${s.file}: hoppas över – ${s.reason}`);
   for (const p of problems) error(`Fel: ${p.message}`);
 
   const all: Finding[] = [];
