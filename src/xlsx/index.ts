@@ -1,4 +1,9 @@
-export { loadWorkbookBytes, plainValue, WorkbookReadError, type LoadedWorkbook } from "./readWorkbook";
+export { loadWorkbookBytes, readWorkbookBytes, WorkbookReadError, type LoadedWorkbook, type ReadSheet, type NonTextCell, type CharacterReplacement, type WorkbookReadErrorKind } from "./readWorkbook";
 export { loadWorkbook } from "./readFile";
-export { workbookFromSpec, writeSpecToBuffer, writeSpecToFile } from "./writeWorkbook";
+export { LIMITS, describeLimit, type LimitName } from "./limits";
+export { REPLACEMENT_MARKER } from "./text";
+export { writeSpecToBuffer, writeSpecToFile, writeSpecToStream, type WriteReport, type WriteOptions } from "./writeWorkbook";
+export { type PrintSetup } from "./pageSetup";
+export { workbookFromSpec } from "./writeWorkbookModel";
+export { plainValue } from "./exceljsValue";
 export { consolidationInput } from "./consolidationInput";
