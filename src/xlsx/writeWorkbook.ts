@@ -27,8 +27,16 @@ export interface WriteReport {
 }
 
 export interface WriteOptions {
-  /** zlib's deflate level, 1 (fastest) to 9 (smallest); 6 by default, as Excel's files. */
+  /**
+   * zlib's deflate level, 1 (fastest) to 9 (smallest). 1 by default: on the 147,000-row master it
+   * saves about 0.5 s of CPU against level 6 for a file about a quarter larger (7.0 MB, not 5.5).
+   */
   compression?: number;
+  /**
+   * Text in a shared-strings part, as Excel saves it (on by default); off, each cell holds its text
+   * (t="str", exceljs's streaming default): measured no faster on the 147,000-row master and 20 % larger.
+   */
+  sharedStrings?: boolean;
 }
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
@@ -165,8 +173,8 @@ export async function writeSpecToStream(spec: WorkbookSpec, stream: Writable, op
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream,
     useStyles: true,
-    useSharedStrings: true,
-    zip: { zlib: { level: options.compression ?? 6 } },
+    useSharedStrings: options.sharedStrings ?? true,
+    zip: { zlib: { level: options.compression ?? 1 } },
   });
   workbook.creator = "Regionrapport";
   const addTables = enableTables(workbook);

@@ -1,4 +1,4 @@
-import { unzipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import { describeLimit, LIMITS } from "./limits";
 import { WorkbookReadError } from "./errors";
 
@@ -87,10 +87,8 @@ export class Package {
   /** A part as text (UTF-8). */
   textOf(name: string): string | undefined {
     const bytes = this.bytesOf(name);
-    return bytes === undefined ? undefined : decoder.decode(bytes);
+    return bytes === undefined ? undefined : strFromU8(bytes);
   }
 }
-
-const decoder = new TextDecoder("utf-8");
 
 class LimitReached extends Error {}
