@@ -27,13 +27,19 @@ export function isGeneral(code: string | undefined): boolean {
 const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 const DAYS = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"];
 
-/** General: up to 10 decimals (Excel shows 11 significant digits), decimal comma, no grouping. */
+/**
+ * General: the digits Excel keeps (15 significant), with a decimal comma and no grouping; very
+ * large or small numbers in scientific form. (In a cell Excel also shortens to the column's width;
+ * a text has no width, so the value is given as the formula bar shows it.)
+ */
 export function formatGeneral(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
   const abs = Math.abs(value);
-  const text = abs >= 1e11 || (abs !== 0 && abs < 1e-9) ? value.toExponential(5).replace(/\.?0+e/, "e").replace("e", "E") : String(Number(value.toPrecision(11)));
-  return text.replace(".", ",");
+  if (abs !== 0 && (abs >= 1e15 || abs < 1e-9)) {
+    const [m, e] = value.toExponential(14).split("e");
+    return `${m.replace(/\.?0+$/, "").replace(".", ",")}E${e.startsWith("-") ? "-" : "+"}${e.replace(/^[+-]/, "").padStart(2, "0")}`;
+  }
+  return String(Number(value.toPrecision(15))).replace(".", ",");
 }
 
 /** Splits a format into its sections at ";" outside quotes, brackets and escapes. */
@@ -112,12 +118,13 @@ function formatNumeric(value: number, ts: Token[]): string {
   }
   if (/\?\/|\/\?/.test(ph) || /[0#?]\/[0-9#?]/.test(ph)) return formatGeneral(value);
   const point = ph.indexOf(".");
-  const intPart = (point < 0 ? ph : ph.slice(0, point)).replace(/[^0#?,]/g, "");
+  const intPart = (point < 0 ? ph : ph.slice(0, point)).replace(/[^0#?,]/g, "").replace(/,+$/, "");
   const fracPart = point < 0 ? "" : ph.slice(point + 1).replace(/[^0#?]/g, "");
-  const trailingCommas = (/(,+)$/.exec(intPart)?.[1] ?? "").length;
+  // Commas after the last digit placeholder scale by a thousand each ("0.0,," shows millions).
+  const trailingCommas = (/[0#?](,+)[^0#?]*$/.exec(ph.replace(/[^0#?,.]/g, ""))?.[1] ?? "").length;
   const grouping = /[0#?],+[0#?]/.test(intPart);
   let scaled = value * 100 ** percent;
-  if (trailingCommas && !grouping) scaled /= 1000 ** trailingCommas;
+  if (trailingCommas) scaled /= 1000 ** trailingCommas;
   const decimals = fracPart.length;
   const fixed = Math.abs(scaled).toFixed(decimals);
   let [int, frac = ""] = fixed.split(".");
@@ -138,7 +145,7 @@ function formatNumeric(value: number, ts: Token[]): string {
         out += number;
         placed = true;
       }
-    } else if (t.ph !== "%" || true) out += t.ph === "%" ? "%" : t.ph === "@" ? "" : t.ph;
+    } else if (t.ph !== "@") out += t.ph;
   }
   return placed ? out : out + number;
 }

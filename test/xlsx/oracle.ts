@@ -113,6 +113,6 @@ export function xmlView(bytes: Uint8Array): { sheets: XmlView[]; definedNames: s
       fitToPage: /<pageSetUpPr\b[^>]*fitToPage="1"/.test(xml),
     };
   });
-  const definedNames = [...workbook.matchAll(/<definedName\b[^>]*name="([^"]*)"[^>]*>([^<]*)</g)].map(([, name, value]) => `${name}=${value}`);
+  const definedNames = [...workbook.matchAll(/<definedName\b[^>]*name="([^"]*)"[^>]*>([^<]*)</g)].map(([, name, value]) => `${name}=${value.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&")}`);
   return { sheets, definedNames, parts };
 }
