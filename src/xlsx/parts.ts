@@ -38,14 +38,17 @@ export function parseRelationships(xml: string | undefined, part: string, relsPa
 const rid = (a: Attributes) => a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1];
 
 export interface WorkbookPart {
+  /** The root element's name: "workbook" in a spreadsheet, "document" in a Word file. */
+  root: string;
   sheets: { name: string; rId: string | undefined; sheetId: string; hidden: boolean }[];
   date1904: boolean;
 }
 
 export function parseWorkbookPart(xml: string, part: string): WorkbookPart {
-  const result: WorkbookPart = { sheets: [], date1904: false };
+  const result: WorkbookPart = { root: "", sheets: [], date1904: false };
   parseXml(xml, part, {
     open(name, a) {
+      result.root ||= name;
       if (name === "sheet") result.sheets.push({ name: a.name ?? "", rId: rid(a), sheetId: a.sheetId ?? "", hidden: a.state === "hidden" || a.state === "veryHidden" });
       else if (name === "workbookPr") result.date1904 = a.date1904 === "1" || a.date1904 === "true";
     },

@@ -80,6 +80,8 @@ export function readWorkbookBytes(source: Uint8Array, file = "arbetsbok"): Loade
     const workbookXml = pkg.textOf(workbookPath) ?? (pkg.has("xl/workbook.xml") ? pkg.textOf("xl/workbook.xml") : undefined);
     if (workbookXml === undefined) throw noWorkbook(pkg, file);
     const workbook = parseWorkbookPart(workbookXml, workbookPath);
+    // A Word or PowerPoint file has an office document too, but not a workbook.
+    if (workbook.root !== "workbook") throw noWorkbook(pkg, file);
     if (workbook.sheets.length > LIMITS.sheets) throw new WorkbookReadError(file, `arbetsboken har ${workbook.sheets.length} blad, fler än gränsen ${describeLimit("sheets")}.`, "limit");
     const relsPath = relsPathOf(workbookPath);
     const rels = parseRelationships(pkg.textOf(relsPath), workbookPath, relsPath);

@@ -53,7 +53,8 @@ describe("files that are not a workbook the product reads say what they are", ()
 
   test("a zip without a workbook, and a Word document", async () => {
     expect((await failure(zipSync({ "readme.txt": strToU8("hej") }))).kind).toBe("no-workbook");
-    const docx = await failure(zipSync({ "word/document.xml": strToU8("<w:document/>") }));
+    const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+    const docx = await failure(zipSync({ "_rels/.rels": strToU8(rels), "word/document.xml": strToU8(`<w:document xmlns:w="x"><w:body/></w:document>`) }));
     expect([docx.kind, docx.message]).toEqual(["no-workbook", "region.xlsx: är ett Word-dokument (.docx), ingen Excel-arbetsbok."]);
   });
 
