@@ -110,6 +110,8 @@ export function parseSheet(xml: string, ctx: SheetContext): ParsedSheet {
     let value: CellValue = null;
     if (type === "s") {
       const s = text === "" ? undefined : ctx.strings.strings[Number(text)];
+      // A reference to a shared text that is not there is damage, not an empty cell.
+      if (text !== "" && s === undefined) throw new PartError(ctx.part, `cellen ${address()} hänvisar till delad text nr ${text.slice(0, 12)}, som saknas`);
       if (s !== undefined) {
         value = checked(s, address);
         const replaced = ctx.strings.replaced.get(Number(text));

@@ -156,6 +156,20 @@ describe("ranges stay ranges; empty formatted cells cost nothing", () => {
     ]);
   });
 
+  test("dropdowns Excel 2010 writes in the extension list are read too", async () => {
+    const ext = `<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>Listor!$A$2:$A$22</xm:f></x14:formula1><xm:sqref>A4:A303</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>`;
+    const loaded = await loadWorkbookBytes(simple(row(1, textCell("A1", "Region")) + row(4, `<c r="A4"><f>1+1</f><v>2</v></c>`), ext));
+    expect(loaded.snapshot.sheets[0].validations).toEqual([{ range: "A4:A303", source: "=Listor!$A$2:$A$22" }]);
+    expect(loaded.sheets[0].values[3]).toEqual([2]);
+  });
+
+  test("a cell pointing at a shared text that does not exist is damage, named", async () => {
+    const bytes = buildXlsx({ sheets: [{ name: "Tabell 1", xml: sheetXml(row(4, `<c r="B4" t="s"><v>7</v></c>`)) }], sharedStrings: ["bara en"] });
+    const error = await failure(bytes);
+    expect([error.kind, error.part]).toEqual(["damaged", "xl/worksheets/sheet1.xml"]);
+    expect(error.message).toMatch(/cellen B4 hänvisar till delad text nr 7, som saknas/);
+  });
+
   test("formatted empty cells down to row 1,048,576 add no rows to the grid", async () => {
     const empty = [1000, 500000, 1048576].map((r) => `<row r="${r}" s="1" customFormat="1"><c r="A${r}" s="1"/><c r="E${r}" s="1"/></row>`).join("");
     const loaded = await loadWorkbookBytes(buildXlsx({ sheets: [{ name: "Tabell 1", xml: sheetXml(row(3, textCell("A3", "Region")) + empty) }], styles: stylesXml(["@"]) }));
