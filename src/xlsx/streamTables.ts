@@ -1,9 +1,10 @@
 /**
  * Excel tables for exceljs's streaming writer, which writes sheets row by row (native zlib, little
- * memory) but has no addTable (exceljs#1208). The table part is rendered by exceljs's own
+ * memory) but has no addTable (exceljs#1412, open; PR #1885 unmerged). The table part is rendered by exceljs's own
  * TableXform, the model made as exceljs's Table.validate makes it, so the part is what the
  * full-model writer wrote; the worksheet gets its <tableParts> after <legacyDrawing>, where
- * ECMA-376 puts it, and [Content_Types].xml its overrides (ContentTypesXform takes `tables`).
+ * ECMA-376 puts it (and where PR #1885 was asked to put it: before it, a sheet with notes is
+ * invalid), and [Content_Types].xml its overrides (ContentTypesXform takes `tables`).
  * Internals of exceljs 4.4: a test reads the tables back with a second reader, so a change breaks loudly.
  */
 import type ExcelJS from "exceljs";
