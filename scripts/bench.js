@@ -27,6 +27,22 @@
  * (least squares of log time over log rows across the sizes).
  *
  * Not part of npm test. Requires the compiled CLI (npm run bench builds it).
+ *
+ * Figures (2 shared cores, load average 8–10 from other work, Node 20, medians of 3 interleaved
+ * rounds; CPU is the steadier figure, wall time swung 2× between identical runs):
+ *   rows/table  measurement                     wall s   CPU s   peak MB   CPU/SheetJS  mem/SheetJS
+ *   1,000       consolidate before this change   19.9    16.6     1,780      2.34×        3.34×
+ *               consolidate                      10.1     9.4       584      1.33×        1.10×
+ *               floor exceljs full model         18.4    13.6     1,158      1.91×        2.18×
+ *               floor SheetJS                    13.9     7.1       532      1.00×        1.00×
+ *               floor exceljs streaming           8.5     5.4       393      0.76×        0.74×
+ *   5,000       consolidate before this change  132.7   108.6     4,144      2.92×        2.36×
+ *               consolidate                      72.4    43.3     2,062      1.17×        1.17×
+ *               floor exceljs full model        174.6   152.8     3,547      4.12×        2.02×
+ *               floor SheetJS                    43.0    37.1     1,757      1.00×        1.00×
+ *               floor exceljs streaming          24.4    20.5     1,521      0.55×        0.87×
+ *   CLI phases at 1,000 (wall): read 2.7 s, consolidate 4.5 s (recognition and validation inside;
+ *   validation alone 2.4 s), write 3.2 s. pandas was not installed and is skipped.
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -356,22 +372,24 @@ async function parent(args) {
   const med = (size, name, pick) => median(samples.get(`${size}/${name}`).map(pick));
   const rows = [];
   for (const size of sizes) {
-    const floor = { wall: med(size, "sheetjs", (s) => s.wall), rss: med(size, "sheetjs", (s) => s.rss) };
+    const floor = { wall: med(size, "sheetjs", (s) => s.wall), cpu: med(size, "sheetjs", (s) => s.cpu), rss: med(size, "sheetjs", (s) => s.rss) };
     for (const name of names) {
       const wall = med(size, name, (s) => s.wall);
       const rss = med(size, name, (s) => s.rss);
+      const cpu = med(size, name, (s) => s.cpu);
       rows.push([
         `${fmt(size)} (${fmt(metas.get(size).rows)} rader)`,
         LABELS[name],
         fmt(wall, 2),
-        fmt(med(size, name, (s) => s.cpu), 2),
+        fmt(cpu, 2),
         fmt(rss),
         names.includes("sheetjs") ? `${fmt(wall / floor.wall, 2)}×` : "–",
+        names.includes("sheetjs") ? `${fmt(cpu / floor.cpu, 2)}×` : "–",
         names.includes("sheetjs") ? `${fmt(rss / floor.rss, 2)}×` : "–",
       ]);
     }
   }
-  console.log(`\n${table(["rader/tabell", "mätning", "vägg s", "cpu s", "topp-RSS MB", "tid/SheetJS", "minne/SheetJS"], rows)}`);
+  console.log(`\n${table(["rader/tabell", "mätning", "vägg s", "cpu s", "topp-RSS MB", "vägg/SheetJS", "cpu/SheetJS", "minne/SheetJS"], rows)}`);
 
   if (names.includes("phases")) {
     const phaseRows = sizes.map((size) => {
@@ -391,7 +409,8 @@ async function parent(args) {
   }
   console.log(
     "\nvägg/cpu: median av omgångarna (cpu = user + system, under /usr/bin/time -v). topp-RSS: högsta resident minne i mätningens process." +
-      "\ntid/SheetJS och minne/SheetJS: kvoten mot SheetJS-golvet i samma storlek. Exponent 1 = kostnaden växer linjärt med raderna."
+      "\nvägg/SheetJS, cpu/SheetJS, minne/SheetJS: kvoten mot SheetJS-golvet i samma storlek (på en delad maskin säger cpu mest)." +
+      "\nExponent 1 = kostnaden växer linjärt med raderna (100 rader/tabell domineras av uppstarten: jämför hellre 1 000 och 5 000)."
   );
 }
 
