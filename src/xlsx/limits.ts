@@ -8,9 +8,9 @@ export const LIMITS = {
   /** Size of the .xlsx file itself. */
   fileBytes: 50 * 1024 * 1024,
   /** Uncompressed size of one part the reader opens (a sheet, the shared strings, styles). */
-  partBytes: 100 * 1024 * 1024,
+  partBytes: 200 * 1024 * 1024,
   /** Uncompressed size of all parts the reader opens together. */
-  totalBytes: 300 * 1024 * 1024,
+  totalBytes: 400 * 1024 * 1024,
   /** Uncompressed : compressed size of one part (a zip bomb packs far more than XML ever does). */
   compressionRatio: 500,
   /** Entries in the zip archive. */
