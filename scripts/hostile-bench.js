@@ -49,10 +49,6 @@ function streamedZip(file, parts) {
   fs.closeSync(out);
 }
 
-function* repeat(text, times) {
-  for (let i = 0; i < times; i++) yield text;
-}
-
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
 /** The parts buildXlsx makes for one sheet, with the sheet given as pieces. */

@@ -1,8 +1,7 @@
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
 import { countFindings, type Finding, type Language, type Severity, validateWorkbook } from "../core/validation";
 import { loadWorkbook, WorkbookReadError } from "../xlsx";
 import { parse, UsageError } from "./args";
+import { expandInputs, InputProblem } from "./inputs";
 
 export const VALIDATE_USAGE = `regionrapport validate FIL|MAPP... [--json] [--lang sv|en]
   Validerar rapportarbetsböcker (.xlsx). En mapp betyder varje .xlsx-fil i den (sorterade, inte i
@@ -17,6 +16,19 @@ export const VALIDATE_USAGE = `regionrapport validate FIL|MAPP... [--json] [--la
   Slutkod: 0 inga fel (varningar tillåts), 1 minst ett fel, 2 en fil eller mapp som inte kan läsas
   (de andra filerna valideras ändå; 2 går före 1).`;
 
+export const VALIDATE_USAGE_EN = `regionrapport validate FILE|FOLDER... [--json] [--lang sv|en]
+  Validates report workbooks (.xlsx). A folder means every .xlsx file in it (sorted, not in
+  subfolders; Excel's lock files "~$…" are skipped). Per file: a heading line, the findings grouped
+  by sheet (severity, cell, table/row/column, code, message; suggestions below the finding) and a
+  sum; with several files also a total, and the progress on stderr.
+  --json       prints instead one JSON array on stdout with one object per finding and the keys file,
+               sheet, cell, table, row (row number on the sheet), column, severity ("fel"|"varning"),
+               code and message (null where there is no value), plus suggestions (a list) when there
+               are any. Files that cannot be read are named on stderr only.
+  --lang       language of the findings' messages and of this help: sv (default) or en
+  Exit code: 0 no errors (warnings allowed), 1 at least one error, 2 a file or folder that cannot be
+  read (the other files are validated all the same; 2 wins over 1).`;
+
 /** The keys of a finding in --json output, in order; absent values are null. */
 export const JSON_KEYS = ["file", "sheet", "cell", "table", "row", "column", "severity", "code", "message"] as const;
 
@@ -26,66 +38,6 @@ export function jsonFinding(finding: Finding): JsonFinding {
   const out = Object.fromEntries(JSON_KEYS.map((key) => [key, finding[key] ?? null])) as unknown as JsonFinding;
   if (finding.suggestions?.length) out.suggestions = [...finding.suggestions];
   return out;
-}
-
-/** A command-line argument that does not give a workbook to read; `file` is the path named. */
-class InputProblem {
-  constructor(
-    readonly file: string,
-    readonly reason: string
-  ) {}
-  get message(): string {
-    return `${this.file}: ${this.reason}`;
-  }
-}
-
-const collator = new Intl.Collator("sv", { numeric: true });
-
-/** Is `name` a workbook the command reads from a directory (not a lock file Excel leaves open)? */
-export function isWorkbookName(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith("~$");
-}
-
-/** The files the arguments name: files as given, directories as their .xlsx files, sorted; duplicates once. */
-export async function expandInputs(args: string[]): Promise<{ files: string[]; problems: InputProblem[] }> {
-  const files: string[] = [];
-  const problems: InputProblem[] = [];
-  const seen = new Set<string>();
-  const add = (file: string) => {
-    const key = path.resolve(file);
-    if (seen.has(key)) return;
-    seen.add(key);
-    files.push(file);
-  };
-  for (const arg of args) {
-    let stat;
-    try {
-      stat = await fs.stat(arg);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      problems.push(
-        new InputProblem(arg, code === "ENOENT" || code === "ENOTDIR" ? "filen eller mappen finns inte." : `kan inte läsas (${(error as Error).message}).`)
-      );
-      continue;
-    }
-    if (!stat.isDirectory()) {
-      add(arg);
-      continue;
-    }
-    let names: string[];
-    try {
-      names = (await fs.readdir(arg, { withFileTypes: true })).filter((e) => !e.isDirectory() && isWorkbookName(e.name)).map((e) => e.name);
-    } catch (error) {
-      problems.push(new InputProblem(arg, `mappen kan inte läsas (${(error as Error).message}).`));
-      continue;
-    }
-    if (!names.length) {
-      problems.push(new InputProblem(arg, "mappen innehåller inga .xlsx-filer."));
-      continue;
-    }
-    for (const name of names.sort(collator.compare)) add(path.join(arg, name));
-  }
-  return { files, problems };
 }
 
 /** Why a file could not be read, in Swedish; the reader already names the usual mix-ups (empty, .xls, not a zip). */

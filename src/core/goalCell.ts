@@ -1,6 +1,8 @@
 import { cellAddress, type Grid, type SheetGrid } from "./grid";
-import { normalizeText, recogniseWorkbook } from "./recognise";
+import { readWorkbook } from "./read";
+import { normalizeText } from "./recognise";
 import { normalizeRegion } from "./regions";
+import { GOAL_SHEET } from "./sheets";
 import type { ExtensionGoal } from "./taxonomy";
 import { sheetSpec, type SheetSpec } from "./workbookSpec";
 
@@ -16,17 +18,17 @@ export interface GoalRow {
   region: string;
 }
 
-/** Finds the data row under a selected cell, by the same recogniser validation uses. */
+/** Finds the data row under a selected cell, by the same reader validation uses. */
 export function locateGoalRow(grids: SheetGrid[], sheet: string, row: number): GoalRow | null {
-  const recognition = recogniseWorkbook(grids);
-  const table = recognition.tables.find((t) => t.sheet === sheet && t.def.kind === "activity" && row > t.headerRow && "goals" in t.columns);
+  const read = readWorkbook(grids);
+  const table = read.recognition.tables.find((t) => t.sheet === sheet && t.def.kind === "activity" && row > t.headerRow && "goals" in t.columns);
   if (!table) return null;
   const values = grids.find((g) => g.name === sheet)?.values[row - 1] ?? [];
   const text = (column: string) => {
     const value = values[table.columns[column]];
     return value === null || value === undefined ? "" : String(value);
   };
-  const region = normalizeRegion(text("region")) ?? normalizeRegion(recognition.info?.fields.region ?? "") ?? "";
+  const region = normalizeRegion(text("region")) ?? read.region ?? "";
   return { sheet, table: table.def.number, row, goalsAddress: cellAddress(row, table.columns.goals + 1), goalsText: text("goals"), region };
 }
 
@@ -44,8 +46,7 @@ export function mergeGoalText(existing: string, references: readonly string[]): 
   return { text: [kept, ...added].filter(Boolean).join("\n"), added };
 }
 
-/** The sheet where a region keeps its own RUS goals. */
-export const GOAL_SHEET = "Mål";
+export { GOAL_SHEET };
 
 /** The workbook's goal sheet, named as people type it ("mål", "Mål "), if it has one. */
 export function findGoalSheet(grids: readonly SheetGrid[]): SheetGrid | undefined {

@@ -1,14 +1,8 @@
 import type { Region } from "./regions";
-import type { ActivityTableNumber, Question } from "./tables";
+import { type ActivityValues, perActivityTable, type Question } from "./tables";
 
-/** One row of tables 1–7, as the region wrote it. */
-export interface ActivityRow {
-  region: string;
-  activity: string;
-  outputs: string;
-  effects: string;
-  goals: string;
-}
+/** One row of tables 1–7, as the region wrote it: a cell text per column of tables.ts. */
+export type ActivityRow = ActivityValues;
 
 export type YesNo = "Ja" | "Nej";
 
@@ -25,10 +19,11 @@ export interface RegionReport {
   region: Region;
   year: number;
   contact?: string;
-  tables: Record<ActivityTableNumber, ActivityRow[]>;
+  /** Rows per activity table, by number (every activity table of tables.ts has an entry). */
+  tables: Record<number, ActivityRow[]>;
   table8: FormAnswer[];
 }
 
-export function emptyTables(): Record<ActivityTableNumber, ActivityRow[]> {
-  return { 1: [], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] };
+export function emptyTables(): Record<number, ActivityRow[]> {
+  return perActivityTable<ActivityRow[]>(() => []);
 }

@@ -1,6 +1,6 @@
 import { isRegion, REGIONS, type Region } from "./regions";
 import { type ActivityRow, emptyTables, type FormAnswer, type RegionReport } from "./report";
-import { ACTIVITY_TABLES, type ActivityTableNumber } from "./tables";
+import { ACTIVITY_TABLES, activityValues } from "./tables";
 
 /** The bundled sample data's shape (data/sample-2023.json): the published 2023 compilation's rows. */
 export interface SampleData {
@@ -17,8 +17,7 @@ export function reportsFromSample(sample: SampleData, year = sample.year ?? 2023
   for (const def of ACTIVITY_TABLES) {
     for (const row of sample.tables[String(def.number)] ?? []) {
       if (!isRegion(row.region)) throw new Error(`Exempeldata: okänd region "${row.region}" i tabell ${def.number}.`);
-      const { region, activity, outputs, effects, goals } = row;
-      reports.get(row.region)!.tables[def.number as ActivityTableNumber].push({ region, activity, outputs, effects, goals });
+      reports.get(row.region)!.tables[def.number].push(activityValues((field) => row[field]));
     }
   }
   for (const [region, answers] of Object.entries(sample.table8)) {

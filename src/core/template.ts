@@ -1,7 +1,7 @@
 import { type CellValue, type Grid, rangeAddress } from "./grid";
 import { REGIONS, type Region } from "./regions";
 import type { ActivityRow, FormAnswer } from "./report";
-import { ACTIVITY_TABLES, FORM_TABLE, type ActivityTableDef, tableHeading, YES_NO, NO_ACTIVITIES_TEXT } from "./tables";
+import { ACTIVITY_TABLES, FORM_TABLE, type ActivityTableDef, type FormField, tableHeading, YES_NO, NO_ACTIVITIES_TEXT } from "./tables";
 import { sheetSpec, type SheetSpec, type WorkbookSpec } from "./workbookSpec";
 
 /** Bumped when the layout of the template changes; written on the information sheet. */
@@ -112,20 +112,23 @@ function activitySheet(def: ActivityTableDef, region: Region, rows: ActivityRow[
   });
 }
 
+/** A row of table 8's question-row layout (the template's and the master's), cells by field in the columns' order. */
+export function formRow(cells: Record<FormField, CellValue>): CellValue[] {
+  return FORM_TABLE.columns.map((c) => cells[c.key]);
+}
+
 function formSheet(region: Region, answers: FormAnswer[]): SheetSpec {
   const def = FORM_TABLE;
   const rows: Grid = def.questions.map((q) => {
     const given = answers.find((a) => a.question === q.number);
-    return [region, q.number, q.text, given?.answer ?? "", given?.text ?? ""];
+    return formRow({ region, question: q.number, text: q.text, answer: given?.answer ?? "", response: given?.text ?? "" });
   });
   const lastRow = HEADER_ROW + rows.length;
   const answerColumn = def.columns.findIndex((c) => c.key === "answer") + 1;
-  const validations = def.questions
-    .filter((q) => q.yesNo)
-    .map((q) => {
-      const row = HEADER_ROW + q.number;
-      return { range: rangeAddress(row, answerColumn, row, answerColumn), source: YES_NO_LIST };
-    });
+  const validations = def.questions.flatMap((q, i) => {
+    const row = HEADER_ROW + 1 + i;
+    return q.yesNo ? [{ range: rangeAddress(row, answerColumn, row, answerColumn), source: YES_NO_LIST }] : [];
+  });
   return sheetSpec(def.sheetName, {
     values: [
       [tableHeading(def)],

@@ -1,7 +1,8 @@
 import { cellAddress, parseRange, rangeAddress } from "../core/grid";
 import type { Finding, Severity } from "../core/validation";
-import type { ExcelRun } from "./run";
+import { jsonBytes, RequestBudget } from "./payload";
 import { loadSheetList } from "./readSheets";
+import type { ExcelRun } from "./run";
 
 /*
  * Marks on the cells of findings, as conditional formats (ExcelApi 1.6) rather than cell
@@ -12,7 +13,8 @@ import { loadSheetList } from "./readSheets";
  * product. The next run looks for them on every sheet instead of remembering addresses: that
  * finds them after rows were inserted, a sheet was renamed, or a marked cell was copied
  * elsewhere, and needs nothing stored in the document. It takes three syncs after the sheet
- * list: the formats' types, the custom formats' formulas, then the changes.
+ * list: the formats' types, the custom formats' formulas, then the changes (more than one sync
+ * when there are so many that they would take the request over budget, see payload.ts).
  */
 
 /** Always TRUE; recognisable as ours and no one else's. English function names, as Rule.formula uses. */
@@ -99,11 +101,20 @@ export function loadCustomRules(collections: Excel.ConditionalFormatCollection[]
   );
 }
 
-/** After that sync: queues deleting our old marks, and only ours, and adding the new ones (third sync). */
-export function replaceMarks(worksheets: Excel.WorksheetCollection, rules: CustomRule[], marks: readonly Mark[]): void {
-  for (const { format, rule } of rules) if (isMarkFormula(rule.formula)) format.delete();
+/**
+ * After that sync: queues deleting our old marks, and only ours, and adding the new ones (third
+ * sync), syncing on the way whenever the request would go over budget.
+ */
+export async function replaceMarks(worksheets: Excel.WorksheetCollection, rules: CustomRule[], marks: readonly Mark[], budget: RequestBudget): Promise<void> {
+  for (const { format, rule } of rules) {
+    if (!isMarkFormula(rule.formula)) continue;
+    await budget.spend(0);
+    format.delete();
+  }
   const sheets = new Map<string, Excel.Worksheet>();
   for (const mark of marks) {
+    // getRange, add, the rule's formula, the fill: four calls, the address, formula and colour as data.
+    await budget.spend(jsonBytes(mark.range) + jsonBytes(MARK_FORMULA) + jsonBytes(MARK_FILL[mark.severity]), 4);
     const sheet = sheets.get(mark.sheet) ?? worksheets.getItem(mark.sheet);
     sheets.set(mark.sheet, sheet);
     const format = sheet.getRange(mark.range).conditionalFormats.add("Custom");
@@ -112,7 +123,7 @@ export function replaceMarks(worksheets: Excel.WorksheetCollection, rules: Custo
   }
 }
 
-/** Marks the findings' cells, removing the previous run's marks: four syncs, whatever the number of findings. */
+/** Marks the findings' cells, removing the previous run's marks: four syncs, more only for a great many marks. */
 export async function markFindings(run: ExcelRun, findings: readonly Finding[]): Promise<void> {
   await run(async (context) => {
     const sheets = loadSheetList(context);
@@ -121,7 +132,7 @@ export async function markFindings(run: ExcelRun, findings: readonly Finding[]):
     await context.sync();
     const rules = loadCustomRules(formats);
     await context.sync();
-    replaceMarks(context.workbook.worksheets, rules, planMarks(findings, sheets.items.map((s) => s.name)));
+    await replaceMarks(context.workbook.worksheets, rules, planMarks(findings, sheets.items.map((s) => s.name)), new RequestBudget(context));
     await context.sync();
   });
 }

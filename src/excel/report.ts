@@ -1,7 +1,8 @@
 import { type CellValue, columnLetter, type Grid, rangeAddress, rectangular } from "../core/grid";
 import { countFindings, type Finding, findingsToGrid, REPORT_SHEET } from "../core/validation";
+import { jsonBytes, RequestBudget } from "./payload";
 import { type ExcelRun, POINTS_PER_CHARACTER } from "./run";
-import { numberFormatsFor } from "./writeSpec";
+import { chunkRows, numberFormatsFor } from "./writeSpec";
 
 /*
  * The "Valideringsrapport" sheet: a title with the time and the counts, a header row, one row
@@ -48,26 +49,34 @@ function columnWidths(values: Grid): number[] {
 /**
  * Queues writing the report sheet, replacing `existing` (the current report sheet, if any): the
  * old sheet is renamed aside, the new one added, the old deleted, so the workbook always keeps
- * a visible sheet. No sync; callers put it into a batch of their own.
+ * a visible sheet. Syncs only when the request would go over budget; callers sync at the end.
  */
-export function queueReport(context: Excel.RequestContext, findings: readonly Finding[], existing: Excel.Worksheet | undefined, now: Date): void {
+export async function queueReport(context: Excel.RequestContext, findings: readonly Finding[], existing: Excel.Worksheet | undefined, now: Date, budget: RequestBudget): Promise<void> {
   const worksheets = context.workbook.worksheets;
+  await budget.spend(jsonBytes(REPORT_SHEET) * 2, 3);
   if (existing) existing.name = `~${REPORT_SHEET}`;
   const sheet = worksheets.add(REPORT_SHEET);
   existing?.delete();
 
   const values = reportValues(findings, now);
   const width = values[0].length;
-  const all = sheet.getRange(rangeAddress(1, 1, values.length, width));
-  all.numberFormat = numberFormatsFor(values);
-  all.values = values;
-  all.format.verticalAlignment = "Top";
+  for (const chunk of chunkRows(values)) {
+    const formats = numberFormatsFor(chunk.rows);
+    await budget.spend(jsonBytes(chunk.rows) + jsonBytes(formats), 3);
+    const range = sheet.getRange(rangeAddress(chunk.start + 1, 1, chunk.start + chunk.rows.length, width));
+    range.numberFormat = formats;
+    range.values = chunk.rows;
+  }
+  await budget.spend(0, 2);
+  sheet.getRange(rangeAddress(1, 1, values.length, width)).format.verticalAlignment = "Top";
 
-  columnWidths(values).forEach((characters, c) => {
+  for (const [c, characters] of columnWidths(values).entries()) {
+    await budget.spend(0, 4);
     const column = columnLetter(c + 1);
     sheet.getRange(`${column}:${column}`).format.columnWidth = Math.round(Math.min(characters, WIDEST_COLUMN) * POINTS_PER_CHARACTER);
     if (characters > WIDEST_COLUMN && values.length > HEADER_ROW) sheet.getRange(rangeAddress(HEADER_ROW + 1, c + 1, values.length, c + 1)).format.wrapText = true;
-  });
+  }
+  await budget.spend(0, 6);
   const title = sheet.getRange(rangeAddress(TITLE_ROW, 1, TITLE_ROW, width)).format.font;
   title.bold = true;
   title.size = 14;
@@ -75,11 +84,12 @@ export function queueReport(context: Excel.RequestContext, findings: readonly Fi
   sheet.freezePanes.freezeRows(HEADER_ROW);
 
   const cellColumn = values[HEADER_ROW - 1].indexOf("Cell") + 1;
-  findings.forEach((finding, i) => {
-    if (!finding.sheet || !finding.cell || !cellColumn) return;
-    const link = sheet.getRange(rangeAddress(HEADER_ROW + 1 + i, cellColumn, HEADER_ROW + 1 + i, cellColumn));
-    link.hyperlink = { documentReference: cellReference(finding.sheet, finding.cell), textToDisplay: finding.cell };
-  });
+  for (const [i, finding] of findings.entries()) {
+    if (!finding.sheet || !finding.cell || !cellColumn) continue;
+    const link = { documentReference: cellReference(finding.sheet, finding.cell), textToDisplay: finding.cell };
+    await budget.spend(jsonBytes(link), 2);
+    sheet.getRange(rangeAddress(HEADER_ROW + 1 + i, cellColumn, HEADER_ROW + 1 + i, cellColumn)).hyperlink = link;
+  }
   sheet.activate();
 }
 
@@ -88,12 +98,12 @@ export function findReportSheet(sheets: Excel.Worksheet[]): Excel.Worksheet | un
   return sheets.find((sheet) => sheet.name.toLowerCase() === REPORT_SHEET.toLowerCase());
 }
 
-/** Writes or replaces the report sheet and activates it: two syncs, whatever the number of findings. */
+/** Writes or replaces the report sheet and activates it: two syncs, plus one per ~4 MB of findings. */
 export async function writeValidationReport(run: ExcelRun, findings: readonly Finding[], now = new Date()): Promise<void> {
   await run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
-    queueReport(context, findings, findReportSheet(sheets.items), now);
+    await queueReport(context, findings, findReportSheet(sheets.items), now, new RequestBudget(context));
     await context.sync();
   });
 }

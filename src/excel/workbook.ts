@@ -13,20 +13,21 @@ export type { SelectedCell };
 
 /**
  * What the task pane may do to the open workbook; components get this, never Excel.run.
- * Every method takes a fixed number of syncs, whatever the workbook's size.
+ * Syncs grow with the megabytes a method moves (Excel on the web refuses a request or response
+ * over 5 MB, so each sync carries at most ~4 MB), never with the number of rows.
  */
 export interface OpenWorkbook {
   existingSheetNames(names: string[]): Promise<string[]>;
   writeSpec(spec: WorkbookSpec, options: { replaceExisting: boolean }): Promise<void>;
-  /** Every sheet's used values from A1, hidden sheets included (2 syncs). */
+  /** Every sheet's used values from A1, hidden sheets included (3 syncs, one more per ~4 MB of values). */
   readSheets(): Promise<SheetGrid[]>;
-  /** Reads, validates and marks the findings' cells, as the ribbon does (4 syncs). */
+  /** Reads, validates and marks the findings' cells, as the ribbon does (4 syncs, more per ~4 MB of values or marks). */
   validate(language?: Language): Promise<ValidationResult>;
-  /** Marks the cells of the findings (replacing the marks of the previous run; the user's own formatting stays; 4 syncs). */
+  /** Marks the cells of the findings (replacing the marks of the previous run; the user's own formatting stays; 4 syncs, more for a great many marks). */
   markFindings(findings: readonly Finding[]): Promise<void>;
   /** Activates the sheet and selects the cell (1 sync). */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Writes or replaces the "Valideringsrapport" sheet: every finding with a link to its cell (2 syncs). */
+  /** Writes or replaces the "Valideringsrapport" sheet: every finding with a link to its cell (2 syncs, more per ~4 MB of findings). */
   writeValidationReport(findings: readonly Finding[]): Promise<void>;
   /** The active cell (1 sync). */
   getSelectedCell(): Promise<SelectedCell>;

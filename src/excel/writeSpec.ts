@@ -1,5 +1,6 @@
 import { type CellValue, columnLetter, type Grid, parseRange, rangeAddress, rectangular } from "../core/grid";
 import type { SheetSpec, WorkbookSpec } from "../core/workbookSpec";
+import { jsonBytes, PAYLOAD_BUDGET_BYTES, RequestBudget } from "./payload";
 import { type ExcelRun, POINTS_PER_CHARACTER } from "./run";
 
 /** Names of the given sheets that already exist in the open workbook (one sync). */
@@ -23,33 +24,16 @@ function fill(range: string, value: string): string[][] {
 }
 
 /**
- * Excel on the web refuses a request over 5 MB. Values go out in chunks that keep each sync
- * under this many bytes of JSON, so the number of syncs grows with the data's size in
- * megabytes, never with its number of rows.
+ * Rows of a grid in runs whose values (and their number formats, which are smaller) stay within
+ * half the request budget each, so values and formats of a run fit one sync together.
  */
-export const REQUEST_BUDGET_BYTES = 4_000_000;
-
-/** Queues operations and syncs only when the next one would take the request over budget. */
-class RequestBudget {
-  private spent = 0;
-  constructor(private context: Excel.RequestContext) {}
-  async spend(bytes: number): Promise<void> {
-    if (this.spent > 0 && this.spent + bytes > REQUEST_BUDGET_BYTES) {
-      await this.context.sync();
-      this.spent = 0;
-    }
-    this.spent += bytes;
-  }
-}
-
-/** Rows of a grid in runs whose values and number formats stay within half the budget each. */
-function chunkRows(values: Grid): { start: number; rows: Grid }[] {
+export function chunkRows(values: Grid): { start: number; rows: Grid }[] {
   const chunks: { start: number; rows: Grid }[] = [];
   let start = 0;
   let bytes = 0;
   values.forEach((row, i) => {
-    const size = JSON.stringify(row).length * 2;
-    if (i > start && bytes + size > REQUEST_BUDGET_BYTES / 2) {
+    const size = jsonBytes(row) + 1;
+    if (i > start && bytes + size > PAYLOAD_BUDGET_BYTES / 2) {
       chunks.push({ start, rows: values.slice(start, i) });
       start = i;
       bytes = 0;
@@ -61,6 +45,7 @@ function chunkRows(values: Grid): { start: number; rows: Grid }[] {
 }
 
 async function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget): Promise<void> {
+  await budget.spend(0, 2 * (spec.columnWidths.length + (spec.hiddenColumns?.length ?? 0)));
   spec.columnWidths.forEach((width, index) => {
     const column = columnLetter(index + 1);
     sheet.getRange(`${column}:${column}`).format.columnWidth = Math.round(width * POINTS_PER_CHARACTER);
@@ -70,21 +55,23 @@ async function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, budget: Reque
     sheet.getRange(`${column}:${column}`).columnHidden = true;
   }
   for (const range of spec.textRanges) {
+    const formats = fill(range, "@");
+    await budget.spend(jsonBytes(formats), 4);
     const target = sheet.getRange(range);
-    const r = parseRange(range);
-    await budget.spend((r.lastRow - r.firstRow + 1) * (r.lastColumn - r.firstColumn + 1) * 6);
-    target.numberFormat = fill(range, "@");
+    target.numberFormat = formats;
     target.format.wrapText = true;
     target.format.verticalAlignment = "Top";
   }
   const values = rectangular(spec.values.map((row) => row.map((v) => v ?? "")));
   const width = values[0]?.length ?? 0;
   for (const chunk of width ? chunkRows(values) : []) {
-    await budget.spend(JSON.stringify(chunk.rows).length * 2);
+    const formats = numberFormatsFor(chunk.rows);
+    await budget.spend(jsonBytes(chunk.rows) + jsonBytes(formats), 3);
     const target = sheet.getRange(rangeAddress(chunk.start + 1, 1, chunk.start + chunk.rows.length, width));
-    target.numberFormat = numberFormatsFor(chunk.rows);
+    target.numberFormat = formats;
     target.values = chunk.rows;
   }
+  await budget.spend(jsonBytes(spec.validations) + jsonBytes(spec.tables) + jsonBytes(spec.charts ?? []), 3 * spec.titleRows.length + 4 + 3 * spec.tables.length + 2 * spec.validations.length + 3 * (spec.charts?.length ?? 0) + 2);
   const titleWidth = Math.max(1, spec.columnWidths.length, width);
   for (const row of spec.titleRows) {
     const title = sheet.getRange(rangeAddress(row, 1, row, titleWidth));
@@ -115,7 +102,7 @@ async function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, budget: Reque
 
 /**
  * Writes a workbook description into the open workbook in two syncs, whatever its number of
- * rows (plus one per 4 MB of data, see REQUEST_BUDGET_BYTES): one to see which sheets exist,
+ * rows (plus one per ~4 MB of data, see payload.ts): one to see which sheets exist,
  * one for everything else. A sheet that exists is renamed
  * aside, its replacement written, and the old one deleted last (Excel will not delete a
  * workbook's last visible sheet); pass `replaceExisting` only after the user has agreed.
@@ -130,11 +117,12 @@ export async function writeWorkbookSpec(run: ExcelRun, spec: WorkbookSpec, optio
       const names = spec.sheets.filter((_, i) => !existing[i].isNullObject).map((s) => s.name);
       throw new Error(`Bladen finns redan: ${names.join(", ")}. Välj att ersätta dem eller byt namn på dem först.`);
     }
+    const budget = new RequestBudget(context);
+    await budget.spend(jsonBytes(spec.sheets.map((s) => s.name)) * 2, 2 * replaced.length + spec.sheets.length + 1);
     replaced.forEach((sheet, i) => (sheet.name = `~ersätts ${i + 1}`));
     const added = spec.sheets.map((sheetSpec) => worksheets.add(sheetSpec.name));
     // The old sheets go before the new ones are filled: their table names must be free again.
     replaced.forEach((sheet) => sheet.delete());
-    const budget = new RequestBudget(context);
     for (const [i, sheetSpec] of spec.sheets.entries()) await writeSheet(added[i], sheetSpec, budget);
     const first = spec.sheets.find((s) => !s.hidden);
     if (first) worksheets.getItem(first.name).activate();

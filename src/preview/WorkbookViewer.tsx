@@ -1,7 +1,7 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { cellAddress, cellText, columnLetter, parseRange } from "../core/grid";
-import type { MemoryWorkbook } from "./memoryExcel";
+import type { MemoryWorkbook } from "../testing";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, height: "100%" },

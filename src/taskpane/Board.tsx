@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { BoardRow } from "../core/consolidation";
+import { TABLES } from "../core/tables";
 import { useMessages } from "./i18n";
 
 const useStyles = makeStyles({
@@ -24,7 +25,7 @@ export function Board({ board }: { board: BoardRow[] }) {
       <thead>
         <tr>
           <th className={`${styles.head} ${styles.region}`}>{t.boardRegion}</th>
-          {[1, 2, 3, 4, 5, 6, 7, 8].map((n) => (
+          {TABLES.map(({ number: n }) => (
             <th key={n} className={styles.head}>
               {n}
             </th>
@@ -37,11 +38,11 @@ export function Board({ board }: { board: BoardRow[] }) {
             <th scope="row" className={`${styles.region} ${row.received ? "" : styles.notReceived}`} title={row.file ?? ""}>
               {row.region}
             </th>
-            {row.tables.map((cell, i) => {
+            {row.tables.map((cell) => {
               const classes = [styles.cell, cell.missing ? styles.missing : "", cell.findings.fel ? styles.errors : "", !cell.findings.fel && cell.findings.varning ? styles.warnings : ""];
-              const title = `Tabell ${i + 1}: ${cell.rows} rader, ${cell.findings.fel} fel, ${cell.findings.varning} varningar`;
+              const title = `Tabell ${cell.table}: ${cell.rows} rader, ${cell.findings.fel} fel, ${cell.findings.varning} varningar`;
               return (
-                <td key={i} className={classes.join(" ")} title={title} data-table={i + 1}>
+                <td key={cell.table} className={classes.join(" ")} title={title} data-table={cell.table}>
                   {cell.missing ? "–" : cell.rows}
                 </td>
               );

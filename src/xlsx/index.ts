@@ -1,9 +1,8 @@
-export { loadWorkbookBytes, readWorkbookBytes, WorkbookReadError, type LoadedWorkbook, type ReadSheet, type NonTextCell, type CharacterReplacement, type WorkbookReadErrorKind } from "./readWorkbook";
+// src/xlsx for Node (CLI, tests, scripts): the browser-safe part (./browser) plus files on disk and
+// the writers (the streaming one is Node only; the full-model one is kept as the reference).
+export * from "./browser";
 export { loadWorkbook } from "./readFile";
-export { LIMITS, describeLimit, type LimitName } from "./limits";
-export { REPLACEMENT_MARKER } from "./text";
 export { writeSpecToBuffer, writeSpecToFile, writeSpecToStream, type WriteReport, type WriteOptions } from "./writeWorkbook";
 export { type PrintSetup } from "./pageSetup";
 export { workbookFromSpec } from "./writeWorkbookModel";
 export { plainValue } from "./exceljsValue";
-export { consolidationInput } from "./consolidationInput";

@@ -178,8 +178,8 @@ function formatDate(value: number, ts: Token[], date1904: boolean): string {
     }
     const p = t.ph.toLowerCase();
     // "m" is minutes after an hour or before a second, else the month.
-    const prev = runs.slice(0, i).reverse().find((u) => "ph" in u && /^[a-z\[]/i.test(u.ph)) as { ph: string } | undefined;
-    const next = runs.slice(i + 1).find((u) => "ph" in u && /^[a-z\[]/i.test(u.ph)) as { ph: string } | undefined;
+    const prev = runs.slice(0, i).reverse().find((u) => "ph" in u && /^[a-z[]/i.test(u.ph)) as { ph: string } | undefined;
+    const next = runs.slice(i + 1).find((u) => "ph" in u && /^[a-z[]/i.test(u.ph)) as { ph: string } | undefined;
     if (p[0] === "y") out += p.length <= 2 ? pad(y % 100) : String(y);
     else if (p[0] === "m" && ((prev && /^h|^\[h/i.test(prev.ph)) || (next && /^s|^\[s/i.test(next.ph)))) out += p.length === 1 ? String(mi) : pad(mi);
     else if (p[0] === "m") out += p.length === 1 ? String(mo + 1) : p.length === 2 ? pad(mo + 1) : p.length === 3 ? MONTHS[mo].slice(0, 3) : p.length === 5 ? MONTHS[mo][0] : MONTHS[mo];
@@ -193,7 +193,7 @@ function formatDate(value: number, ts: Token[], date1904: boolean): string {
       const am = h < 12;
       out += /^a\/p$/i.test(runs.slice(i, i + 3).map((u) => ("ph" in u ? u.ph : u.lit)).join("")) ? (am ? "a" : "p") : am ? "fm" : "em";
       // Skip the rest of "AM/PM" or "A/P".
-      while (i + 1 < runs.length && "ph" in runs[i + 1] && /^[\/mMpP]/.test((runs[i + 1] as { ph: string }).ph)) i++;
+      while (i + 1 < runs.length && "ph" in runs[i + 1] && /^[/mMpP]/.test((runs[i + 1] as { ph: string }).ph)) i++;
     } else if (p === "." && next === undefined && /^0+$/.test(runs[i + 1] && "ph" in runs[i + 1] ? (runs[i + 1] as { ph: string }).ph : "")) {
       const zeros = (runs[i + 1] as { ph: string }).ph.length;
       out += "," + String(date.getUTCMilliseconds()).padStart(3, "0").slice(0, zeros);

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { readReport } from "../../src/core/readReport";
+import { readReport } from "../../src/core/read";
 import { REGIONS } from "../../src/core/regions";
 import { loadWorkbook } from "../../src/xlsx";
 import { runCli } from "../support/cli";

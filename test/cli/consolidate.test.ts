@@ -109,7 +109,7 @@ describe("regionrapport consolidate on the 21 sample workbooks", () => {
     expect(first.out).toMatch(/Fel och varningar i de inlästa arbetsböckerna: \d+ fel, \d+ varningar\./);
   });
 
-  test("the master: 534 rows in tables 1–7, 21 in table 8, lineage hidden, the report sheets", async () => {
+  test("the master: 534 rows in tables 1–7, 21 × 6 answers in table 8, lineage hidden, the report sheets", async () => {
     const { sheets } = await loadWorkbook(master);
     const names = sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(["Sammanställning", "Avvisat", "Målöversikt"]));
@@ -117,7 +117,7 @@ describe("regionrapport consolidate on the 21 sample workbooks", () => {
     const tables = [1, 2, 3, 4, 5, 6, 7].map((n) => sheets.find((s) => s.name === `Tabell ${n}`)!);
     expect(tables.reduce((n, t) => n + dataRows(t.values).length, 0)).toBe(534);
     const t8 = sheets.find((s) => s.name === "Tabell 8")!;
-    expect(dataRows(t8.values)).toHaveLength(21);
+    expect(dataRows(t8.values)).toHaveLength(21 * 6);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(master);
@@ -170,9 +170,11 @@ describe("regionrapport consolidate on damaged inputs", () => {
     damagedRun = await run("consolidate", damaged, "--out", out());
   }, 120_000);
 
-  test("exit 0, the others consolidated, every reason printed", async () => {
+  test("exit 1 (rows rejected), the others consolidated, what needs doing first, every reason printed", async () => {
     const { code, out: text, err } = damagedRun;
-    expect(code).toBe(0);
+    expect(code).toBe(1);
+    expect(text.split("\n")[1]).toBe("Att åtgärda:");
+    expect(text).toMatch(/Att åtgärda:\n(.+\n)* {2}trasig\.xlsx: kunde inte läsas – ingenting därifrån är med/);
     expect(err).toMatch(/\[24\/24\] trasig\.xlsx: kan inte läsas/);
     expect(text).toContain("21 av 21 mottagna");
     expect(text).toMatch(/trasig\.xlsx:\n\s+Filen kunde inte läsas som en arbetsbok: .*zip/);
@@ -212,11 +214,12 @@ describe("regionrapport consolidate --previous", () => {
     expect(err).toMatch(/^\[1\/1\] 2023 Blekinge\.xlsx: \d+ rader$/);
     const json = JSON.parse(text);
     expect(Object.keys(json).sort()).toEqual(
-      ["board", "changes", "duplicates", "extraCells", "files", "missingRegions", "out", "reconciliation", "rejected", "taxonomyVersion"].sort()
+      ["actions", "board", "changes", "duplicates", "extraCells", "files", "mappings", "missingRegions", "out", "reconciliation", "rejected", "taxonomyVersion"].sort()
     );
     expect(json.out).toBe(out);
     expect(json.board).toHaveLength(21);
     expect(json.missingRegions).toEqual([]);
+    expect(json.actions.complete).toBe(true);
     expect(json.changes).toEqual([expect.objectContaining({ region: "Blekinge", added: 0, removed: 0, changed: 1 })]);
     const t = json.reconciliation.total;
     expect(t.rowsRead).toBe(t.rowsInMaster + t.rowsRejected + t.rowsReplaced);

@@ -1,5 +1,5 @@
 import { getSelectedCell, openWorkbook, selectCell, setCellText } from "../../src/excel";
-import { MemoryWorkbook } from "../../src/preview/memoryExcel";
+import { MemoryWorkbook } from "../../src/testing";
 
 describe("one cell at a time", () => {
   test("selectCell activates the sheet and selects the cell, in one sync", async () => {

@@ -15,10 +15,10 @@ function expectedMarks(findings: readonly Finding[]): Map<string, string> {
 }
 
 describe("reading the open workbook", () => {
-  test("returns every sheet's grid from A1, hidden sheets flagged, in two syncs", async () => {
+  test("returns every sheet's grid from A1, hidden sheets flagged, in three syncs: sheets, used areas, values", async () => {
     const { workbook, spec } = await sampleWorkbook("Blekinge");
     const grids = await readOpenWorkbook(workbook.run);
-    expect(workbook.syncCount).toBe(2);
+    expect(workbook.syncCount).toBe(3);
     expect(grids.map((g) => g.name)).toEqual(["Blad1", ...spec.sheets.map((s) => s.name)]);
     for (const sheet of spec.sheets) {
       const grid = grids.find((g) => g.name === sheet.name)!;

@@ -1,5 +1,5 @@
 /* The in-memory workbook keeps Office.js's rules for what the adapter tests rely on: queued until sync, loaded before read. */
-import { MemoryWorkbook } from "../../src/preview/memoryExcel";
+import { MemoryWorkbook } from "../../src/testing";
 
 describe("the in-memory workbook's conditional formats, links and active cell", () => {
   test("a conditional format is added at sync, at the top priority, and must be loaded to be seen", async () => {

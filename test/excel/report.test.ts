@@ -2,7 +2,7 @@ import { REPORT_COLUMNS, REPORT_SHEET, type Finding } from "../../src/core/valid
 import { cellReference, openWorkbook, reportTitle, writeValidationReport } from "../../src/excel";
 import { validateFromRibbon } from "../../src/commands/validate";
 import type { ActivityRow } from "../../src/core/report";
-import type { MemoryWorkbook } from "../../src/preview/memoryExcel";
+import type { MemoryWorkbook } from "../../src/testing";
 import { markedCells, sampleWorkbook } from "./workbooks";
 
 const now = new Date(2026, 10, 26, 14, 3);
@@ -76,6 +76,17 @@ describe("the ribbon's Validera", () => {
     expect(reportRows(workbook)[0][0]).toMatch(/^Validering 2026-11-26 15:30: /);
     expect(reportRows(workbook)).toHaveLength(second.findings.length + 2);
     expect(markedCells(workbook).has("Tabell 1!A4")).toBe(false);
+  });
+
+  test("validation does not even read its own report sheet back", async () => {
+    const { workbook } = await sampleWorkbook("Blekinge");
+    const many: Finding[] = Array.from({ length: 20_000 }, (_, i) => ({ code: "X", severity: "varning", message: `Meddelande nummer ${i} om något som inte stämmer`, sheet: "Tabell 1", cell: `E${(i % 40) + 4}` }));
+    await writeValidationReport(workbook.run, many, now);
+    const reportBytes = Buffer.byteLength(JSON.stringify(workbook.grid(REPORT_SHEET)), "utf8");
+    expect(reportBytes).toBeGreaterThan(1_500_000);
+    workbook.resetCounters();
+    await openWorkbook(workbook.run).validate("sv");
+    expect(workbook.totalResponseBytes).toBeLessThan(reportBytes / 2);
   });
 
   test("validation ignores its own report sheet", async () => {

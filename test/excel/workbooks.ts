@@ -7,7 +7,7 @@ import { reportsFromSample, type SampleData } from "../../src/core/sample";
 import { buildTemplate } from "../../src/core/template";
 import type { WorkbookSpec } from "../../src/core/workbookSpec";
 import { isMarkFormula, writeWorkbookSpec } from "../../src/excel";
-import { MemoryWorkbook } from "../../src/preview/memoryExcel";
+import { MemoryWorkbook } from "../../src/testing";
 
 const sample: SampleData = JSON.parse(fs.readFileSync(path.join(__dirname, "../../data/sample-2023.json"), "utf8"));
 const reports = reportsFromSample(sample);
@@ -23,8 +23,7 @@ export async function sampleWorkbook(region: Region, extraRows: ActivityRow[] = 
   const workbook = new MemoryWorkbook(["Blad1"]);
   const spec = sampleSpec(region, extraRows);
   await writeWorkbookSpec(workbook.run, spec, { replaceExisting: false });
-  workbook.syncCount = 0;
-  workbook.largestBatch = 0;
+  workbook.resetCounters();
   return { workbook, spec };
 }
 

@@ -1,7 +1,7 @@
 import { snapshotOfSpec } from "../../src/core/snapshot";
 import { buildTemplate, templateSheetNames } from "../../src/core/template";
 import { existingSheetNames, writeWorkbookSpec } from "../../src/excel";
-import { MemoryWorkbook } from "../../src/preview/memoryExcel";
+import { MemoryWorkbook } from "../../src/testing";
 import { loadWorkbook, writeSpecToBuffer } from "../../src/xlsx";
 
 const created = "2026-11-26";

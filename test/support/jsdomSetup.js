@@ -6,3 +6,12 @@ if (typeof window !== "undefined" && !window.ResizeObserver) {
     disconnect() {}
   };
 }
+
+// Testing Library waits 1 s for an element by default; on a shared two-core machine a Fluent dialog
+// can take longer to open, and a fixed short wait is what made these tests flaky. Waits still end as
+// soon as the element is there.
+if (typeof window !== "undefined") {
+  // @testing-library/dom, not /react: requiring /react here would register its cleanup before afterEach exists.
+  const { configure } = require("@testing-library/dom");
+  configure({ asyncUtilTimeout: 15000 });
+}

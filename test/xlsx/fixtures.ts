@@ -15,5 +15,4 @@ interface Fixtures {
   cfbWith(streamName: string): Uint8Array;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 export const fixtures = require("../../scripts/xlsx-fixtures.js") as Fixtures;

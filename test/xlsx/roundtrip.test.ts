@@ -1,6 +1,6 @@
 /**
  * Templates written to .xlsx by the CLI code path read back through the project's own reader
- * (loadWorkbook + readReport) with the same sheets, headings, dropdowns and rows.
+ * (loadWorkbook + readReport, src/core/read) with the same sheets, headings, dropdowns and rows.
  */
 import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
 import type { SheetGrid } from "../../src/core/grid";
-import { readReport } from "../../src/core/readReport";
+import { readReport } from "../../src/core/read";
 import { recogniseWorkbook } from "../../src/core/recognise";
 import { REGIONS } from "../../src/core/regions";
 import type { ActivityRow, RegionReport } from "../../src/core/report";

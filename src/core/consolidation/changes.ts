@@ -1,28 +1,28 @@
 import { normalizeText } from "../recognise";
 import type { Region } from "../regions";
-import { ACTIVITY_COLUMNS, type ActivityTableNumber, QUESTIONS } from "../tables";
-import type { CellChange, FormEntry, MasterRow, RegionChanges, RowChange } from "./types";
+import { ACTIVITY_COLUMNS, ACTIVITY_TABLES, columnName, FORM_TABLE, QUESTIONS } from "../tables";
+import type { CellChange, FormEntry, FormEntryAnswer, MasterRow, RegionChanges, RowChange } from "./types";
 
 /**
  * What a resubmission changed, per region. Rows of tables 1–7 are matched within table and region
  * by their activity text (normalised: case, spaces and line breaks do not count); the k-th row with
  * a text matches the k-th row with the same text before. Rows left over on both sides that stand at
  * the same position in the region's table are the same row with a new activity text; the rest are
- * added or removed. Table 8 is compared question by question.
+ * added or removed. Table 8 is compared question by question, an answer being a row of its own.
  */
 
-const FIELDS = ["activity", "outputs", "effects", "goals"] as const;
-const label = (field: string) => ACTIVITY_COLUMNS.find((c) => c.key === field)!.header.split("\n")[0];
+/** Every column of tables 1–7 but the region, which is the same by construction. */
+const COMPARED = ACTIVITY_COLUMNS.filter((c) => c.key !== "region");
 
 function cellDiff(before: MasterRow | null, after: MasterRow | null): CellChange[] {
-  return FIELDS.flatMap((f) => {
-    const b = before?.values[f] ?? "";
-    const a = after?.values[f] ?? "";
-    return a === b ? [] : [{ column: label(f), before: b, after: a }];
+  return COMPARED.flatMap((c) => {
+    const b = before?.values[c.key] ?? "";
+    const a = after?.values[c.key] ?? "";
+    return a === b ? [] : [{ column: columnName(c), before: b, after: a }];
   });
 }
 
-function diffTable(table: ActivityTableNumber, region: Region, before: MasterRow[], after: MasterRow[]): RowChange[] {
+function diffTable(table: MasterRow["table"], region: Region, before: MasterRow[], after: MasterRow[]): RowChange[] {
   const matchOf = new Map<number, number>(); // after index → before index
   const taken = new Set<number>();
   after.forEach((row, i) => {
@@ -53,24 +53,28 @@ function diffTable(table: ActivityTableNumber, region: Region, before: MasterRow
   return changes;
 }
 
-function formCells(entry: FormEntry | undefined): Map<string, string> {
-  const cells = new Map<string, string>();
-  for (const q of QUESTIONS) {
-    const answer = entry?.answers.find((a) => a.question === q.number);
-    cells.set(`Fråga ${q.number}`, answer?.text ?? "");
-    if (q.yesNo) cells.set(`Fråga ${q.number} Ja/Nej`, answer?.answer ?? "");
-  }
+const ANSWER_COLUMN = columnName(FORM_TABLE.columns.find((c) => c.key === "response")!);
+const YES_NO_COLUMN = columnName(FORM_TABLE.columns.find((c) => c.key === "answer")!);
+
+function answerCells(before: FormEntryAnswer | undefined, after: FormEntryAnswer | undefined): CellChange[] {
+  const cells: CellChange[] = [];
+  if ((before?.answer ?? "") !== (after?.answer ?? "")) cells.push({ column: YES_NO_COLUMN, before: before?.answer ?? "", after: after?.answer ?? "" });
+  if ((before?.text ?? "") !== (after?.text ?? "")) cells.push({ column: ANSWER_COLUMN, before: before?.text ?? "", after: after?.text ?? "" });
   return cells;
 }
 
 function diffForm(region: Region, before: FormEntry | undefined, after: FormEntry | undefined): RowChange[] {
-  if (!before && !after) return [];
-  const b = formCells(before);
-  const a = formCells(after);
-  const cells = [...a.keys()].flatMap((column) => (a.get(column) === b.get(column) ? [] : [{ column, before: b.get(column)!, after: a.get(column)! }]));
-  if (!before) return [{ region, table: 8, kind: "added", label: "Tabell 8", after: after!.lineage, cells }];
-  if (!after) return [{ region, table: 8, kind: "removed", label: "Tabell 8", before: before.lineage, cells }];
-  return cells.length ? [{ region, table: 8, kind: "changed", label: "Tabell 8", before: before.lineage, after: after.lineage, cells }] : [];
+  const table = FORM_TABLE.number;
+  return QUESTIONS.flatMap((q): RowChange[] => {
+    const b = before?.answers.find((a) => a.question === q.number);
+    const a = after?.answers.find((x) => x.question === q.number);
+    const label = `Fråga ${q.number}`;
+    const cells = answerCells(b, a);
+    if (!b && !a) return [];
+    if (!b) return [{ region, table, question: q.number, kind: "added", label, after: a!.lineage, cells }];
+    if (!a) return [{ region, table, question: q.number, kind: "removed", label, before: b.lineage, cells }];
+    return cells.length ? [{ region, table, question: q.number, kind: "changed", label, before: b.lineage, after: a.lineage, cells }] : [];
+  });
 }
 
 export function diffRegion(
@@ -79,7 +83,8 @@ export function diffRegion(
   after: { rows: MasterRow[]; form?: FormEntry }
 ): RegionChanges {
   const rows: RowChange[] = [];
-  for (const table of [1, 2, 3, 4, 5, 6, 7] as const) {
+  for (const def of ACTIVITY_TABLES) {
+    const table = def.number as MasterRow["table"];
     rows.push(...diffTable(table, region, before.rows.filter((r) => r.table === table), after.rows.filter((r) => r.table === table)));
   }
   rows.push(...diffForm(region, before.form, after.form));

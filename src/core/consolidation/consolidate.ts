@@ -1,38 +1,63 @@
 import { REGIONS, type Region } from "../regions";
-import type { ActivityTableNumber } from "../tables";
+import { ACTIVITY_TABLES, TABLES } from "../tables";
 import { loadTaxonomy, type Taxonomy } from "../taxonomy";
+import type { SheetMapping } from "../recognise";
 import type { Severity } from "../validation";
-import { referenceMemo } from "../validation/references";
+import { referenceMemo } from "../validation";
 import { diffRegion } from "./changes";
 import { goalCoverage } from "./coverage";
 import { chooseFiles } from "./duplicates";
+import { mappingsSheet, mergeMappings, readMappings } from "./mappings";
 import { PREVIOUS_MASTER } from "./names";
 import { readPrevious, type PreviousMaster } from "./previous";
 import { type FileRead, readInput } from "./read";
 import { changesSheet, coverageSheet, rejectedSheet, summarySheet } from "./reportSheets";
 import { masterTableSheets } from "./tableSheets";
 import type {
-  BoardRow, ConsolidationInput, ConsolidationOptions, ConsolidationResult, FileReport, FormEntry, MasterRow, MasterTables,
+  BoardRow, ConsolidationInput, ConsolidationOptions, ConsolidationResult, FileReport, FormEntry, MasterTables,
   Reconciliation, ReconciliationLine, RegionChanges,
 } from "./types";
 
 let bundled: Taxonomy | undefined;
 
-const ACTIVITY_NUMBERS = [1, 2, 3, 4, 5, 6, 7] as const;
 const zero = (): Record<Severity, number> => ({ fel: 0, varning: 0 });
 
-/**
- * Merges the regions' workbooks into one master. Every non-empty data row of every recognised table
- * ends up in the master exactly once, with its lineage, or in `rejected` with its reason; the counts
- * are checked here and a mismatch throws. The result depends only on the inputs and options: files
- * are taken in file-name order, regions in publication order, rows in their own order.
- */
-export function consolidate(inputs: readonly ConsolidationInput[], options: ConsolidationOptions = {}): ConsolidationResult {
+/** One run, in two steps: each input read as it arrives (so a caller can report progress), then merged. */
+export interface Consolidation {
+  /** Reads and validates one input workbook. */
+  read(input: ConsolidationInput): FileRead;
+  /** Merges the reads into the master. */
+  finish(reads: readonly FileRead[]): ConsolidationResult;
+}
+
+export function startConsolidation(options: ConsolidationOptions = {}): Consolidation {
   const taxonomy = options.taxonomy ?? (bundled ??= loadTaxonomy());
-  const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // Mål cells are recognised once per region and text, for validation and goal coverage alike.
   const references = referenceMemo(taxonomy);
-  const reads = sorted.map((input) => readInput(input, { taxonomy, validate: options.validate ?? true, references }));
+  // The previous master's mappings hold for this run too, unless the coordinator maps the sheet anew.
+  const mappings = mergeMappings(options.previous ? readMappings(options.previous) : [], options.mappings ?? []);
+  return {
+    read: (input) => readInput(input, { taxonomy, validate: options.validate ?? true, references, mappings }),
+    finish: (reads) => merge(reads, options, taxonomy, references, mappings),
+  };
+}
+
+/**
+ * Merges the regions' workbooks into one master. Every unit of data of every recognised table (a row
+ * of tables 1–7, an answer of table 8) ends up in the master exactly once, with its lineage, or in
+ * `rejected` with its reason; the counts are checked here and a mismatch throws. The result depends
+ * only on the inputs and options: files are taken in file-name order, regions in publication order,
+ * rows in their own order.
+ */
+export function consolidate(inputs: readonly ConsolidationInput[], options: ConsolidationOptions = {}): ConsolidationResult {
+  const run = startConsolidation(options);
+  return run.finish(inputs.map((input) => run.read(input)));
+}
+
+const byFile = (a: FileRead, b: FileRead) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, taxonomy: Taxonomy, references: ReturnType<typeof referenceMemo>, mappings: SheetMapping[]): ConsolidationResult {
+  const reads = [...unsorted].sort(byFile);
   const { decisions } = chooseFiles(reads, options.choices);
   const used = new Map<Region, FileRead>();
   for (const read of reads) if (read.status === "used" && read.region) used.set(read.region, read);
@@ -52,12 +77,12 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
       diffRegion(
         region,
         { rows: previous.rows.filter((r) => r.region === region), form: previous.forms.find((f) => f.region === region) },
-        { rows: used.get(region)!.activity.map((c) => c.row), form: used.get(region)!.form?.entry }
+        { rows: used.get(region)!.activity.map((c) => c.row), form: formEntryOf(region, used.get(region)!) }
       )
     );
   }
 
-  const allRows = ACTIVITY_NUMBERS.flatMap((n) => master.activity[n]);
+  const allRows = ACTIVITY_TABLES.flatMap((def) => master.activity[def.number]);
   const spec = {
     sheets: [
       summarySheet({ board, files, reconciliation, missingRegions, duplicates: decisions, taxonomyVersion: taxonomy.version, runDate: options.runDate }),
@@ -65,6 +90,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
       rejectedSheet(rejected, extraCells),
       coverageSheet(goalCoverage(allRows, taxonomy, references)),
       ...(changes ? [changesSheet(changes)] : []),
+      ...(mappings.length ? [mappingsSheet(mappings)] : []),
     ],
   };
   return {
@@ -78,14 +104,20 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
     duplicates: decisions,
     ...(changes ? { changes } : {}),
     taxonomyVersion: taxonomy.version,
+    mappings,
     spec,
   };
 }
 
+function formEntryOf(region: Region, read: FileRead): FormEntry | undefined {
+  return read.answers.length ? { region, answers: read.answers.map((a) => a.answer), from: "file" } : undefined;
+}
+
 /** A region with a workbook in this run replaces exactly its own rows; the others keep the previous master's. */
 function buildMaster(used: Map<Region, FileRead>, previous: PreviousMaster | null): MasterTables {
-  const activity = {} as Record<ActivityTableNumber, MasterRow[]>;
-  for (const n of ACTIVITY_NUMBERS) {
+  const activity: MasterTables["activity"] = {};
+  for (const def of ACTIVITY_TABLES) {
+    const n = def.number;
     activity[n] = REGIONS.flatMap((region) => {
       const read = used.get(region);
       if (read) return read.activity.filter((c) => c.row.table === n).map((c) => c.row);
@@ -94,7 +126,7 @@ function buildMaster(used: Map<Region, FileRead>, previous: PreviousMaster | nul
   }
   const form = REGIONS.flatMap((region): FormEntry[] => {
     const read = used.get(region);
-    const entry = read ? read.form?.entry : previous?.forms.find((f) => f.region === region);
+    const entry = read ? formEntryOf(region, read) : previous?.forms.find((f) => f.region === region);
     return entry ? [entry] : [];
   });
   return { activity, form };
@@ -116,12 +148,12 @@ function fileReport(read: FileRead): FileReport {
   };
 }
 
-const inMaster = (read: FileRead) => read.activity.length + (read.form?.sources.length ?? 0);
+const inMaster = (read: FileRead) => read.activity.length + read.answers.length;
 
-/** Source rows behind the master's rows: a table 8 entry from a workbook stands for the question rows it merged. */
-function masterSourceRows(master: MasterTables): number {
-  const activity = ACTIVITY_NUMBERS.reduce((n, t) => n + master.activity[t].length, 0);
-  return master.form.reduce((n, e) => n + (e.from === "file" ? e.lineage.rows?.length ?? 1 : 1), activity);
+/** Units in the master's tables: rows of tables 1–7 and table 8's answers. */
+function masterUnits(master: MasterTables): number {
+  const activity = Object.values(master.activity).reduce((n, rows) => n + rows.length, 0);
+  return master.form.reduce((n, e) => n + e.answers.length, activity);
 }
 
 function reconcile(reads: FileRead[], previous: PreviousMaster | null, used: Map<Region, FileRead>, master: MasterTables): Reconciliation {
@@ -135,13 +167,14 @@ function reconcile(reads: FileRead[], previous: PreviousMaster | null, used: Map
   let previousLine: ReconciliationLine | undefined;
   if (previous) {
     const kept = (region: Region) => !used.has(region);
+    const answers = (forms: FormEntry[]) => forms.reduce((n, f) => n + f.answers.length, 0);
     previousLine = {
       source: PREVIOUS_MASTER,
       rowsRead: previous.rowsRead,
-      rowsInMaster: previous.rows.filter((r) => kept(r.region)).length + previous.forms.filter((f) => kept(f.region)).length,
+      rowsInMaster: previous.rows.filter((r) => kept(r.region)).length + answers(previous.forms.filter((f) => kept(f.region))),
       rowsRejected: previous.rejected.length,
       emptyTemplateRows: 0,
-      rowsReplaced: previous.rows.filter((r) => !kept(r.region)).length + previous.forms.filter((f) => !kept(f.region)).length,
+      rowsReplaced: previous.rows.filter((r) => !kept(r.region)).length + answers(previous.forms.filter((f) => !kept(f.region))),
     };
   }
   const lines = [...files, ...(previousLine ? [previousLine] : [])];
@@ -159,7 +192,7 @@ function reconcile(reads: FileRead[], previous: PreviousMaster | null, used: Map
       throw new Error(`Avstämningen går inte ihop för ${line.source}: ${line.rowsRead} rader lästa, ${line.rowsInMaster} i sammanställningen, ${line.rowsRejected} avvisade, ${line.rowsReplaced ?? 0} ersatta.`);
     }
   }
-  const inTables = masterSourceRows(master);
+  const inTables = masterUnits(master);
   if (inTables !== total.rowsInMaster) {
     throw new Error(`Avstämningen går inte ihop: sammanställningen har ${inTables} rader, men ${total.rowsInMaster} räknades in.`);
   }
@@ -171,9 +204,12 @@ function buildBoard(master: MasterTables, used: Map<Region, FileRead>, previous:
     const read = used.get(region);
     const hadPrevious = !!previous && (previous.rows.some((r) => r.region === region) || previous.forms.some((f) => f.region === region));
     const source = read ? "file" : hadPrevious ? "previous" : "none";
-    const tables = [...ACTIVITY_NUMBERS, 8 as const].map((n) => {
-      const rows = n === 8 ? Number(master.form.some((f) => f.region === region)) : master.activity[n].filter((r) => r.region === region).length;
-      return { rows, findings: { ...(read?.findingsByTable[n] ?? zero()) }, missing: rows === 0 };
+    const tables = TABLES.map((def) => {
+      const rows =
+        def.kind === "form"
+          ? master.form.find((f) => f.region === region)?.answers.length ?? 0
+          : master.activity[def.number].filter((r) => r.region === region).length;
+      return { table: def.number as BoardRow["tables"][number]["table"], rows, findings: { ...(read?.findingsByTable[def.number] ?? zero()) }, missing: rows === 0 };
     });
     return {
       region,

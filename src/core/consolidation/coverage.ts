@@ -1,6 +1,7 @@
 import { REGIONS } from "../regions";
+import { ACTIVITY_TABLES } from "../tables";
 import { canonicalReference, type Framework, type Taxonomy } from "../taxonomy";
-import { type ReferenceMemo, referenceMemo } from "../validation/references";
+import { type ReferenceMemo, referenceMemo } from "../validation";
 import { isPlaceholderText } from "./placeholder";
 import type { MasterRow } from "./types";
 
@@ -16,7 +17,7 @@ export interface CoverageLine {
   framework: string;
   label: string;
   total: number;
-  /** Index 0 is table 1. */
+  /** In the order of ACTIVITY_TABLES. */
   byTable: number[];
   /** In publication order. */
   byRegion: number[];
@@ -34,7 +35,7 @@ export const COVERAGE_FRAMEWORKS: readonly { framework: Framework; label: string
 ];
 
 function line(id: string, framework: string, label: string): CoverageLine {
-  return { id, framework, label, total: 0, byTable: new Array(7).fill(0), byRegion: new Array(REGIONS.length).fill(0) };
+  return { id, framework, label, total: 0, byTable: new Array(ACTIVITY_TABLES.length).fill(0), byRegion: new Array(REGIONS.length).fill(0) };
 }
 
 /**
@@ -56,7 +57,7 @@ export function goalCoverage(rows: readonly MasterRow[], taxonomy: Taxonomy, mem
   lines.push(rus, none);
   const count = (l: CoverageLine, row: MasterRow) => {
     l.total++;
-    l.byTable[row.table - 1]++;
+    l.byTable[ACTIVITY_TABLES.findIndex((t) => t.number === row.table)]++;
     l.byRegion[REGIONS.indexOf(row.region)]++;
   };
   // The recogniser costs a few milliseconds a row; the same Mål text of a region recurs (pasted goals).

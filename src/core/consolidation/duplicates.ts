@@ -1,7 +1,8 @@
 import { REGIONS, type Region } from "../regions";
 import type { FileRead } from "./read";
-import { reasons } from "./reasons";
-import type { DuplicateDecision } from "./types";
+import { FORM_TABLE } from "../tables";
+import { reasonOf, reasons } from "./reasons";
+import type { DuplicateDecision, RejectedRow } from "./types";
 
 /**
  * Two workbooks for one region are never both merged. The one used: the coordinator's choice, else
@@ -58,15 +59,16 @@ export function chooseFiles(reads: FileRead[], choices: Partial<Record<Region, s
 
 /** Every row the file would have given goes to Avvisat; its extra cells travel with those rows. */
 function supersede(read: FileRead, used: string, why: string): void {
-  const reason = reasons.superseded(used, why);
+  const params = { used, why };
+  const reason = reasonOf("superseded", params);
   const region = read.region ?? "";
   const rows = [
-    ...read.activity.map((c) => ({ sheet: c.row.lineage.sheet, row: c.row.lineage.row, table: c.row.table, cells: c.cells })),
-    ...(read.form?.sources ?? []).map((s) => ({ ...s, table: 8 as const })),
+    ...read.activity.map((c) => ({ sheet: c.row.lineage.sheet, row: c.row.lineage.row, table: c.row.table as RejectedRow["table"], cells: c.cells })),
+    ...read.answers.map((a) => ({ sheet: a.sheet, row: a.answer.lineage.row, table: FORM_TABLE.number, question: a.answer.question, cells: a.cells })),
   ];
-  for (const r of rows) read.rejected.push({ file: read.file, sheet: r.sheet, row: r.row, table: r.table, region, code: "superseded", reason, cells: r.cells });
+  for (const r of rows) read.rejected.push({ file: read.file, region, code: "superseded", params, reason, ...r });
   read.activity = [];
-  read.form = null;
+  read.answers = [];
   read.extraCells = [];
   read.status = "superseded";
   read.messages.push(reasons.supersededFile(used, why));

@@ -3,11 +3,12 @@
  * plain data out (ConsolidationResult, and the master as a WorkbookSpec the writers render).
  * Design notes: README.md in this folder.
  */
-export { consolidate } from "./consolidate";
+export { consolidate, startConsolidation, type Consolidation } from "./consolidate";
+export type { FileRead } from "./read";
 export type {
   BoardCell, BoardRow, CellChange, ConsolidationInput, ConsolidationOptions, ConsolidationResult, DuplicateDecision, ExtraCell,
   FileReport, FileStatus, FormEntry, FormEntryAnswer, Lineage, MasterRow, MasterTables, Reconciliation, ReconciliationLine,
-  RegionChanges, RejectCode, RejectedRow, RowChange,
+  ReasonParams, RegionChanges, RejectCode, RejectedRow, RowChange,
 } from "./types";
 export { CHANGES_SHEET, COVERAGE_SHEET, LINEAGE_HEADERS, MASTER_REPORT_SHEETS, PREVIOUS_MASTER, REJECTED_SHEET, SUMMARY_SHEET } from "./names";
 export { goalCoverage, COVERAGE_FRAMEWORKS } from "./coverage";
@@ -15,3 +16,5 @@ export type { CoverageLine } from "./coverage";
 export { STATUS_LABEL } from "./reportSheets";
 export { formatRows, parseRows } from "./lineage";
 export { isoDate } from "./duplicates";
+export { MappingError, mergeMappings, parseMappings, readMappings, type MappingProblem } from "./mappings";
+export { actionsOf, type Actions } from "./actions";

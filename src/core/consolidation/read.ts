@@ -1,17 +1,13 @@
-import { cellAddress, cellText, type CellValue, isBlankRow, type SheetGrid } from "../grid";
-import { isPrefilledOnly } from "../readReport";
-import { type RecognisedRow, type RecognisedTable, recogniseWorkbook } from "../recognise";
-import { normalizeRegion, type Region } from "../regions";
-import type { ActivityTableNumber, TableNumber } from "../tables";
-import { INFO_SHEET, LISTS_SHEET } from "../template";
-import type { Taxonomy } from "../taxonomy";
-import { GOAL_SHEET, REPORT_SHEET, type Severity, type ValidationOptions, validateWorkbook } from "../validation";
-import type { ReferenceMemo } from "../validation/references";
-import { isEmptyFormRow, questionOf, uncarriedFormCells, wideAnswers } from "./form";
+import { cellText, type CellValue, isBlankRow, type SheetGrid } from "../grid";
+import { type ExtraText, type RowRejection, readWorkbook, type WorkbookRead } from "../read";
+import type { SheetMapping } from "../recognise";
+import type { Region } from "../regions";
+import { type Taxonomy } from "../taxonomy";
+import { type Severity, validateWorkbook } from "../validation";
+import type { ReferenceMemo } from "../validation";
 import { lineageOf } from "./lineage";
-import { MASTER_REPORT_SHEETS } from "./names";
-import { reasons } from "./reasons";
-import type { ConsolidationInput, ExtraCell, FileStatus, FormEntry, FormEntryAnswer, MasterRow, RejectCode, RejectedRow } from "./types";
+import { reasonOf, reasons } from "./reasons";
+import type { ConsolidationInput, ExtraCell, FileStatus, FormEntryAnswer, MasterRow, RejectedRow } from "./types";
 
 /** A row that would go into the master, with its cells in case it has to be rejected after all (read on demand). */
 export interface Candidate {
@@ -19,9 +15,11 @@ export interface Candidate {
   readonly cells: string[];
 }
 
-export interface FormCandidate {
-  entry: FormEntry;
-  sources: { sheet: string; row: number; cells: string[] }[];
+/** A table 8 answer that would go into the master. */
+export interface AnswerCandidate {
+  answer: FormEntryAnswer;
+  sheet: string;
+  readonly cells: string[];
 }
 
 /** One input workbook, read: what it would give the master, and what it rejects on its own. */
@@ -32,13 +30,13 @@ export interface FileRead {
   region: Region | null;
   status: FileStatus;
   activity: Candidate[];
-  form: FormCandidate | null;
+  answers: AnswerCandidate[];
   rejected: RejectedRow[];
   extraCells: ExtraCell[];
   rowsRead: number;
   emptyTemplateRows: number;
   findings: Record<Severity, number>;
-  /** Findings per table number (index 1–8); workbook-level ones in workbookFindings. */
+  /** Findings per table number; workbook-level ones in workbookFindings. */
   findingsByTable: Record<number, Record<Severity, number>>;
   workbookFindings: Record<Severity, number>;
   messages: string[];
@@ -49,6 +47,8 @@ export interface ReadOptions {
   validate: boolean;
   /** References recognised in this run, shared by every file's validation and the goal coverage. */
   references?: ReferenceMemo;
+  /** The coordinator's mappings of sheets to tables (for every file, or the one they name). */
+  mappings?: readonly SheetMapping[];
 }
 
 const zero = (): Record<Severity, number> => ({ fel: 0, varning: 0 });
@@ -60,7 +60,7 @@ function emptyRead(file: string, fileDate?: string): FileRead {
     region: null,
     status: "used",
     activity: [],
-    form: null,
+    answers: [],
     rejected: [],
     extraCells: [],
     rowsRead: 0,
@@ -79,28 +79,6 @@ export function cellsOf(values: readonly CellValue[] | undefined): string[] {
   return cells;
 }
 
-/** Cells of a row outside the table's recognised columns, with the header they stand under. */
-function extraCellsOf(grid: SheetGrid, table: RecognisedTable, sheetRow: number): { cell: string; header: string; text: string }[] {
-  const known = new Set(Object.values(table.columns));
-  const header = grid.values[table.headerRow - 1] ?? [];
-  const out: { cell: string; header: string; text: string }[] = [];
-  (grid.values[sheetRow - 1] ?? []).forEach((value, index) => {
-    const text = cellText(value);
-    if (text && !known.has(index)) out.push({ cell: cellAddress(sheetRow, index + 1), header: cellText(header[index]) || `Kolumn ${index + 1}`, text });
-  });
-  return out;
-}
-
-type RegionCheck = { region: Region } | { code: RejectCode; reason: string };
-
-function checkRegion(text: string, workbook: Region): RegionCheck {
-  if (!text) return { region: workbook };
-  const region = normalizeRegion(text);
-  if (!region) return { code: "region-unknown", reason: reasons.regionUnknown(text) };
-  if (region !== workbook) return { code: "region-other", reason: reasons.regionOther(region, workbook) };
-  return { region };
-}
-
 export function readInput(input: ConsolidationInput, options: ReadOptions): FileRead {
   if ("error" in input) {
     const read = emptyRead(input.file);
@@ -111,204 +89,124 @@ export function readInput(input: ConsolidationInput, options: ReadOptions): File
   return readGrids(input.file, input.grids, input.fileDate, options);
 }
 
+/** A rejection of the reader as a row of Avvisat: its reason in words and its cells. */
+export function rejectedRow(file: string, grid: SheetGrid | undefined, r: RowRejection): RejectedRow {
+  return {
+    file,
+    sheet: r.sheet,
+    row: r.row,
+    ...(r.rows ? { rows: r.rows } : {}),
+    table: r.table,
+    ...(r.question ? { question: r.question } : {}),
+    region: r.region,
+    code: r.code,
+    params: r.params,
+    reason: reasonOf(r.code, r.params),
+    cells: cellsOf(grid?.values[r.row - 1]),
+  };
+}
+
 function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undefined, options: ReadOptions): FileRead {
   const read = emptyRead(file, fileDate);
-  // The validation report and a master's report sheets name tables ("Tabell 3") and are not tables.
-  const grids = allGrids.filter((g) => g.name !== REPORT_SHEET && !MASTER_REPORT_SHEETS.includes(g.name));
-  if (grids.every((g) => g.values.every((row) => isBlankRow(row)))) {
+  const workbook = readWorkbook(allGrids, { master: false, file, mappings: options.mappings?.filter((m) => !m.file || m.file === file) });
+  if (workbook.grids.every((g) => g.values.every((row) => isBlankRow(row)))) {
     read.status = "empty";
     read.messages.push(reasons.empty());
     return read;
   }
-  const recognition = recogniseWorkbook(grids);
-  read.created = recognition.info?.fields.created || undefined;
+  read.created = workbook.info?.fields.created || undefined;
   if (!read.created) delete read.created;
-  if (options.validate) countFindings(read, allGrids, options.taxonomy, { grids, recognition }, options.references);
-  if (!recognition.tables.length && !recognition.headerless.length) {
+  if (options.validate) countFindings(read, allGrids, workbook, options.taxonomy, options.references);
+  const { recognition } = workbook;
+  if (!recognition.tables.length && !recognition.headerless.length && !recognition.unplaced.length) {
     read.status = "no-tables";
-    read.messages.push(reasons.noTables(grids.map((g) => g.name)));
+    read.messages.push(reasons.noTables(workbook.grids.map((g) => g.name)));
     return read;
   }
-  const gridOf = new Map(grids.map((g) => [g.name, g]));
-
-  // The workbook's region: the information sheet's, else the one region its rows name.
-  const infoText = recognition.info?.fields.region ?? "";
-  let region = normalizeRegion(infoText);
-  const named = new Set<Region>();
-  for (const table of recognition.tables) for (const row of table.rows) {
-    const r = normalizeRegion(row.values.region ?? "");
-    if (r) named.add(r);
-  }
-  let fileReject: { code: RejectCode; reason: string } | null = null;
-  if (!region && named.size === 1) {
-    region = [...named][0];
-    read.messages.push(reasons.regionFromRows(region, infoText));
-  } else if (!region && named.size > 1) {
-    read.status = "several-regions";
-    fileReject = { code: "several-regions", reason: reasons.severalRegions([...named]) };
-  } else if (!region) {
-    read.status = "no-region";
-    fileReject = { code: "no-region", reason: reasons.noRegion() };
-  }
-  read.region = region;
-  if (fileReject) read.messages.push(fileReject.reason);
-
-  const reject = (sheet: string, sheetRow: number, table: TableNumber, rowRegion: string, code: RejectCode, reason: string) => {
-    read.rejected.push({ file, sheet, row: sheetRow, table, region: rowRegion, code, reason, cells: cellsOf(gridOf.get(sheet)?.values[sheetRow - 1]) });
-  };
-  const rowRegionText = (row: RecognisedRow) => normalizeRegion(row.values.region ?? "") ?? (row.values.region || region || "");
-
-  for (const number of [1, 2, 3, 4, 5, 6, 7, 8] as const) {
-    const copies = recognition.tables.filter((t) => t.def.number === number);
-    const primary = copies.find((t) => !t.hidden) ?? copies[0];
-    for (const table of copies) {
-      const grid = gridOf.get(table.sheet)!;
-      const data = table.rows.filter((row) => {
-        const empty = table.def.kind === "activity" ? isPrefilledOnly(row) : isEmptyFormRow(table, row);
-        if (empty) read.emptyTemplateRows++;
-        return !empty;
-      });
-      read.rowsRead += data.length;
-      if (fileReject) {
-        for (const row of data) reject(table.sheet, row.sheetRow, number, rowRegionText(row), fileReject.code, fileReject.reason);
-      } else if (table !== primary) {
-        const code = table.hidden ? "duplicate-table-hidden" : "duplicate-table";
-        const reason = reasons.duplicateTable(number, table.hidden, primary.sheet);
-        for (const row of data) reject(table.sheet, row.sheetRow, number, rowRegionText(row), code, reason);
-        if (data.length) read.messages.push(`${reason} ${reasons.rowsRejected(data.length)}`);
-      } else if (table.def.kind === "activity") {
-        readActivityRows(read, grid, table, data, region!, reject);
-      } else {
-        readFormRows(read, grid, table, data, region!, reject);
-      }
-    }
+  const gridOf = new Map(workbook.grids.map((g) => [g.name, g]));
+  read.region = workbook.region;
+  if (workbook.regionFrom === "rows") read.messages.push(reasons.regionFromRows(workbook.region!, workbook.info?.fields.region ?? ""));
+  if (workbook.regionFrom === "title") read.messages.push(reasons.regionFromTitle(workbook.region!));
+  if (workbook.regionFrom === "file") read.messages.push(reasons.regionFromFile(workbook.region!));
+  if (workbook.regionProblem) {
+    read.status = workbook.regionProblem;
+    const problem = workbook.regionProblem;
+    read.messages.push(
+      problem === "several-regions"
+        ? reasons.severalRegions(workbook.rowRegions)
+        : problem === "region-conflict"
+          ? reasons.regionConflict(workbook.info?.fields.region ?? "", workbook.rowRegions)
+          : reasons.noRegion()
+    );
   }
 
-  for (const h of recognition.headerless) {
-    const grid = gridOf.get(h.sheet)!;
-    let count = 0;
-    grid.values.forEach((row, r) => {
-      if (isBlankRow(row)) return;
-      count++;
-      read.rowsRead++;
-      const code = fileReject?.code ?? "header-not-found";
-      reject(h.sheet, r + 1, h.table, region ?? "", code, fileReject?.reason ?? reasons.headerNotFound(h.table));
-    });
-    read.messages.push(`${reasons.headerNotFound(h.table)} (bladet "${h.sheet}", ${reasons.rowsRejected(count)})`);
-  }
-
-  const seen = new Set([...recognition.tables.map((t) => t.sheet), ...recognition.headerless.map((h) => h.sheet)]);
-  for (const grid of grids) {
-    if (seen.has(grid.name) || grid.name === recognition.info?.sheet) continue;
-    if ([INFO_SHEET, LISTS_SHEET, GOAL_SHEET].includes(grid.name) || grid.values.every((row) => isBlankRow(row))) continue;
-    read.messages.push(reasons.sheetNotRead(grid.name));
-  }
+  read.rowsRead = workbook.unitsRead;
+  read.emptyTemplateRows = workbook.emptyTemplateRows;
+  for (const r of workbook.rejected) read.rejected.push(rejectedRow(file, gridOf.get(r.sheet), r));
+  takeRows(read, workbook, gridOf);
+  fileMessages(read, workbook);
   return read;
 }
 
-type Reject = (sheet: string, sheetRow: number, table: TableNumber, region: string, code: RejectCode, reason: string) => void;
-
-function addExtras(read: FileRead, table: RecognisedTable, sheetRow: number, region: Region, cells: { cell: string; header: string; text: string }[]): void {
-  for (const c of cells) read.extraCells.push({ file: read.file, sheet: table.sheet, row: sheetRow, table: table.def.number, region, ...c });
-}
-
-function readActivityRows(read: FileRead, grid: SheetGrid, table: RecognisedTable, rows: RecognisedRow[], workbook: Region, reject: Reject): void {
-  const number = table.def.number as ActivityTableNumber;
-  let extras = 0;
-  for (const row of rows) {
-    const check = checkRegion(row.values.region ?? "", workbook);
-    if (!("region" in check)) {
-      reject(table.sheet, row.sheetRow, number, row.values.region, check.code, check.reason);
-      continue;
-    }
-    const v = row.values;
-    const sheetRow = row.sheetRow;
+function takeRows(read: FileRead, workbook: WorkbookRead, gridOf: Map<string, SheetGrid>): void {
+  const addExtras = (sheet: string, sheetRow: number, table: number, region: Region, extra: ExtraText[]) => {
+    for (const e of extra) read.extraCells.push({ file: read.file, sheet, row: sheetRow, table: table as ExtraCell["table"], region, ...e });
+  };
+  for (const unit of workbook.rows) {
+    const { table, row } = unit;
+    const grid = gridOf.get(table.sheet)!;
+    const region = unit.region!;
     read.activity.push({
-      row: {
-        table: number,
-        region: check.region,
-        values: { region: check.region, activity: v.activity ?? "", outputs: v.outputs ?? "", effects: v.effects ?? "", goals: v.goals ?? "" },
-        lineage: { file: read.file, sheet: table.sheet, row: row.sheetRow },
-        from: "file",
-      },
+      row: { table: table.def.number as MasterRow["table"], region, values: { ...unit.values, region }, lineage: lineageOf(read.file, table.sheet, row.rows ?? [row.sheetRow]), from: "file" },
       // Needed only if the row is superseded after all: read from the grid then, not copied for every row.
       get cells() {
-        return cellsOf(grid.values[sheetRow - 1]);
+        return cellsOf(grid.values[row.sheetRow - 1]);
       },
     });
-    const cells = extraCellsOf(grid, table, row.sheetRow);
-    extras += cells.length;
-    addExtras(read, table, row.sheetRow, check.region, cells);
+    addExtras(table.sheet, row.sheetRow, table.def.number, region, unit.extra);
   }
-  if (extras) read.messages.push(reasons.extraCells(number, table.sheet, extras));
+  for (const unit of workbook.answers) {
+    const { table, row } = unit;
+    const grid = gridOf.get(table.sheet)!;
+    read.answers.push({
+      answer: { question: unit.question, text: unit.text, answer: unit.yesNo, lineage: lineageOf(read.file, table.sheet, row.rows ?? [row.sheetRow]) },
+      sheet: table.sheet,
+      get cells() {
+        return cellsOf(grid.values[row.sheetRow - 1]);
+      },
+    });
+    addExtras(table.sheet, row.sheetRow, table.def.number, unit.region!, unit.extra);
+  }
 }
 
-function readFormRows(read: FileRead, grid: SheetGrid, table: RecognisedTable, rows: RecognisedRow[], workbook: Region, reject: Reject): void {
-  const answers: FormEntryAnswer[] = [];
-  const sources: FormCandidate["sources"] = [];
-  const seen = new Map<number, number>();
-  let extras = 0;
-  for (const row of rows) {
-    const check = checkRegion(row.values.region ?? "", workbook);
-    if (!("region" in check)) {
-      reject(table.sheet, row.sheetRow, 8, row.values.region, check.code, check.reason);
+/** What the coordinator is told about the file: copies, extra cells, shapes, headers not found, sheets not read. */
+function fileMessages(read: FileRead, workbook: WorkbookRead): void {
+  for (const t of workbook.tables) {
+    const number = t.table.def.number;
+    if (!t.primary) {
+      const count = read.rejected.filter((r) => r.sheet === t.table.sheet && r.code.startsWith("duplicate-table")).length;
+      if (count) read.messages.push(`${reasons.duplicateTable(number, t.table.hidden, workbook.primary(number)?.table.sheet ?? "")} ${reasons.rowsRejected(count)}`);
       continue;
     }
-    if (table.shape === "wide") {
-      if (sources.length) {
-        reject(table.sheet, row.sheetRow, 8, check.region, "form-region-duplicate", reasons.formRegionDuplicate(sources[0].row));
-        continue;
-      }
-      answers.push(...wideAnswers(row));
-    } else {
-      const question = questionOf(row);
-      if (question === null) {
-        reject(table.sheet, row.sheetRow, 8, check.region, "form-question-unknown", reasons.formQuestionUnknown(row.values.question ?? ""));
-        continue;
-      }
-      const first = seen.get(question);
-      if (first !== undefined) {
-        reject(table.sheet, row.sheetRow, 8, check.region, "form-question-duplicate", reasons.formQuestionDuplicate(question, first));
-        continue;
-      }
-      seen.set(question, row.sheetRow);
-      answers.push({ question, text: row.values.response ?? "", answer: row.values.answer ?? "" });
-    }
-    sources.push({ sheet: table.sheet, row: row.sheetRow, cells: cellsOf(grid.values[row.sheetRow - 1]) });
-    const cells = [
-      ...extraCellsOf(grid, table, row.sheetRow),
-      ...Object.entries(uncarriedFormCells(table, row)).map(([header, text]) => ({ cell: cellOfHeader(table, row.sheetRow, header), header, text })),
-    ];
-    extras += cells.length;
-    addExtras(read, table, row.sheetRow, check.region, cells);
+    const extras = read.extraCells.filter((e) => e.sheet === t.table.sheet && e.table === number).length;
+    if (extras) read.messages.push(reasons.extraCells(number, t.table.sheet, extras));
+    if (t.table.shape === "wide") read.messages.push(reasons.wideForm(t.table.sheet));
   }
-  if (extras) read.messages.push(reasons.extraCells(8, table.sheet, extras));
-  if (table.shape === "wide") read.messages.push(reasons.wideForm(table.sheet));
-  if (!sources.length) return;
-  answers.sort((a, b) => a.question - b.question);
-  read.form = {
-    entry: { region: workbook, answers, lineage: lineageOf(read.file, table.sheet, sources.map((s) => s.row)), from: "file" },
-    sources,
-  };
+  for (const h of workbook.recognition.headerless) {
+    const count = read.rejected.filter((r) => r.sheet === h.sheet).length;
+    read.messages.push(`${reasons.headerNotFound(h.table)} (bladet "${h.sheet}", ${reasons.rowsRejected(count)})`);
+  }
+  for (const u of workbook.recognition.unplaced) {
+    const count = read.rejected.filter((r) => r.sheet === u.sheet).length;
+    read.messages.push(`${reasons.tableUnknown(u.sheet, u.kind)} (${reasons.rowsRejected(count)})`);
+  }
+  for (const sheet of workbook.unreadSheets) read.messages.push(reasons.sheetNotRead(sheet));
 }
 
-/** The cell of a recognised column ("Ja/Nej", "Fråga") on a row, for an uncarried form cell. */
-function cellOfHeader(table: RecognisedTable, sheetRow: number, header: string): string {
-  const key = header === "Ja/Nej" ? "answer" : /^Fråga (\d) Ja\/Nej$/.test(header) ? `answer${header[6]}` : "text";
-  const index = table.columns[key];
-  return index === undefined ? "" : cellAddress(sheetRow, index + 1);
-}
-
-function countFindings(
-  read: FileRead,
-  grids: SheetGrid[],
-  taxonomy: Taxonomy,
-  recognised: ValidationOptions["recognised"],
-  references: ReferenceMemo | undefined
-): void {
-  // The workbook's own recognition is handed over: validation uses it when it reads the same sheets;
-  // so are the references recognised so far, used when the workbook has no taxonomy of its own.
-  const result = validateWorkbook(grids, { file: read.file, taxonomy, recognised, references });
+function countFindings(read: FileRead, grids: SheetGrid[], workbook: WorkbookRead, taxonomy: Taxonomy, references: ReferenceMemo | undefined): void {
+  // The workbook's own read is handed over, so validation does not read it again; so are the
+  // references recognised so far, used when the workbook has no taxonomy of its own.
+  const result = validateWorkbook(grids, { file: read.file, taxonomy, read: workbook, references });
   read.findings = { ...result.counts };
   for (const f of result.findings) {
     const bucket = f.table ? (read.findingsByTable[f.table] ??= zero()) : read.workbookFindings;

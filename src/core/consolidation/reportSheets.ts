@@ -1,5 +1,6 @@
 import { type CellValue, columnLetter, type Grid } from "../grid";
 import { REGIONS } from "../regions";
+import { ACTIVITY_TABLES, TABLES } from "../tables";
 import { sheetSpec, type SheetSpec } from "../workbookSpec";
 import type { CoverageLine } from "./coverage";
 import { formatRows } from "./lineage";
@@ -11,7 +12,7 @@ import type { BoardRow, DuplicateDecision, ExtraCell, FileReport, FileStatus, Li
  * workbook (file names, cell text, messages) is a string and stays one.
  */
 
-const TABLE_HEADERS = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Tabell ${n}`);
+const TABLE_HEADERS = TABLES.map((t) => `Tabell ${t.number}`);
 
 export const STATUS_LABEL: Record<FileStatus, string> = {
   used: "Används",
@@ -21,6 +22,7 @@ export const STATUS_LABEL: Record<FileStatus, string> = {
   "no-tables": "Inga tabeller",
   "several-regions": "Flera regioner",
   "no-region": "Ingen region",
+  "region-conflict": "Regionen motsägs av raderna",
 };
 
 export interface SummaryInput {
@@ -50,7 +52,7 @@ export function summarySheet(input: SummaryInput): SheetSpec {
     const fel = b.tables.reduce((n, c) => n + c.findings.fel, b.workbookFindings.fel);
     const varning = b.tables.reduce((n, c) => n + c.findings.varning, b.workbookFindings.varning);
     const source = b.source === "file" ? b.file ?? "" : b.source === "previous" ? "tidigare sammanställning" : "";
-    const missing = b.tables.flatMap((c, i) => (c.missing ? [String(i + 1)] : [])).join(", ");
+    const missing = b.tables.flatMap((c) => (c.missing ? [String(c.table)] : [])).join(", ");
     values.push([b.region, b.received ? "Ja" : "Nej", source, ...b.tables.map((c) => c.rows), fel, varning, missing]);
   }
   const sum = (f: (b: BoardRow) => number) => input.board.reduce((n, b) => n + f(b), 0);
@@ -104,7 +106,7 @@ export function rejectedSheet(rejected: readonly RejectedRow[], extras: readonly
     ["Avvisat: rader som inte är med i sammanställningen"],
     ["Varje rad med fil, blad, rad och skäl; kolumnerna A, B … är radens celler som de stod i arbetsboken."],
     ["Fil", "Blad", "Rad", "Tabell", "Region", "Skäl", ...cellHeaders],
-    ...rejected.map((r): CellValue[] => [r.file, r.sheet, r.row, r.table, r.region, r.reason, ...r.cells]),
+    ...rejected.map((r): CellValue[] => [r.file, r.sheet, r.row, r.table || "", r.region, r.reason, ...r.cells]),
   ];
   if (!rejected.length) values.push(["Inga rader avvisade."]);
   const titleRows = [1];
@@ -124,7 +126,7 @@ export function rejectedSheet(rejected: readonly RejectedRow[], extras: readonly
 }
 
 export function coverageSheet(lines: readonly CoverageLine[]): SheetSpec {
-  const header = ["Ramverk", "Mål", "Totalt", ...[1, 2, 3, 4, 5, 6, 7].map((n) => `Tabell ${n}`), ...REGIONS];
+  const header = ["Ramverk", "Mål", "Totalt", ...ACTIVITY_TABLES.map((t) => `Tabell ${t.number}`), ...REGIONS];
   const values: Grid = [
     ["Målöversikt: antal rader i tabell 1–7 som anger varje mål"],
     ["En rad räknas en gång per mål. RUS-målen räknas tillsammans, eftersom varje region har sina egna."],
@@ -137,7 +139,7 @@ export function coverageSheet(lines: readonly CoverageLine[]): SheetSpec {
     : [];
   return sheetSpec(COVERAGE_SHEET, {
     values,
-    columnWidths: [24, 50, 8, ...new Array(7 + REGIONS.length).fill(9)],
+    columnWidths: [24, 50, 8, ...new Array(ACTIVITY_TABLES.length + REGIONS.length).fill(9)],
     titleRows: [1],
     headerRow: 3,
     frozenRows: 3,

@@ -1,10 +1,9 @@
 import { type CellValue, type Grid, rangeAddress } from "../grid";
-import { WIDE_FORM_COLUMNS } from "../recognise";
-import { ACTIVITY_TABLES, type ActivityTableDef, FORM_TABLE, tableHeading } from "../tables";
-import { HEADER_ROW } from "../template";
+import { LINEAGE_HEADERS } from "../sheets";
+import { type ActivityTableDef, FORM_TABLE, QUESTIONS, TABLES, tableHeading } from "../tables";
+import { formRow, HEADER_ROW } from "../template";
 import { sheetSpec, type SheetSpec } from "../workbookSpec";
 import { formatRows } from "./lineage";
-import { LINEAGE_HEADERS } from "./names";
 import type { FormEntry, Lineage, MasterRow, MasterTables } from "./types";
 
 /**
@@ -41,28 +40,20 @@ function activitySheet(def: ActivityTableDef, rows: MasterRow[]): SheetSpec {
   return tableSheet(def.sheetName, tableHeading(def), def.columns.map((c) => c.header), def.columns.map((c) => c.width), grid, def.excelTableName);
 }
 
-/** Table 8, one row per region: a column per question, the Ja/Nej of questions 3–5 in their own columns. */
+/** Table 8 as the template has it: one row per answer (Region, Fråga nr, Fråga, Ja/Nej, Svar), each with its lineage. */
 function formSheet(entries: FormEntry[]): SheetSpec {
-  const grid = entries.map((entry): CellValue[] => [
-    ...WIDE_FORM_COLUMNS.map((c) => {
-      if (c.key === "region") return entry.region;
-      const yesNo = /^answer(\d)$/.exec(c.key);
-      const number = Number(yesNo ? yesNo[1] : c.key.slice(1));
-      const answer = entry.answers.find((a) => a.question === number);
-      return (yesNo ? answer?.answer : answer?.text) ?? "";
-    }),
-    ...lineageCells(entry.lineage),
-  ]);
-  return tableSheet(
-    FORM_TABLE.sheetName,
-    tableHeading(FORM_TABLE),
-    WIDE_FORM_COLUMNS.map((c) => c.header),
-    WIDE_FORM_COLUMNS.map((c) => c.width),
-    grid,
-    FORM_TABLE.excelTableName
+  const grid = entries.flatMap((entry) =>
+    entry.answers.map((a): CellValue[] => {
+      const question = QUESTIONS.find((q) => q.number === a.question)!;
+      // Numbers as text too: the master's cells are all strings.
+      return [...formRow({ region: entry.region, question: String(a.question), text: question.text, answer: a.answer, response: a.text }), ...lineageCells(a.lineage)];
+    })
   );
+  const def = FORM_TABLE;
+  return tableSheet(def.sheetName, tableHeading(def), def.columns.map((c) => c.header), def.columns.map((c) => c.width), grid, def.excelTableName);
 }
 
+/** A sheet per table, in report order. */
 export function masterTableSheets(master: MasterTables): SheetSpec[] {
-  return [...ACTIVITY_TABLES.map((def) => activitySheet(def, master.activity[def.number])), formSheet(master.form)];
+  return TABLES.map((def) => (def.kind === "activity" ? activitySheet(def, master.activity[def.number]) : formSheet(master.form)));
 }

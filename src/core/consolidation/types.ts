@@ -1,6 +1,9 @@
 import type { SheetGrid } from "../grid";
 import type { Region } from "../regions";
-import type { ActivityTableNumber, TableNumber } from "../tables";
+import type { ReadCode } from "../read";
+import type { SheetMapping } from "../recognise";
+import type { QuestionNumber } from "../recognise";
+import type { ActivityTableNumber, ActivityValues, TableNumber } from "../tables";
 import type { Taxonomy } from "../taxonomy";
 import type { Severity } from "../validation";
 import type { WorkbookSpec } from "../workbookSpec";
@@ -21,72 +24,74 @@ export interface ConsolidationOptions {
   runDate?: string;
   /** Run the validation rules on every workbook for the board's finding counts (default true). */
   validate?: boolean;
+  /** The coordinator's mappings of sheets to tables; the previous master's are used too, these win. */
+  mappings?: readonly SheetMapping[];
 }
 
 /** Where a master row came from. Rows kept from a previous master keep their original lineage. */
 export interface Lineage {
   file: string;
   sheet: string;
-  /** 1-based sheet row; for table 8 in question rows, the first of its rows (all in `rows`). */
+  /** 1-based sheet row. */
   row: number;
-  /** Every source row merged into this master row (table 8 in question rows has up to six). */
+  /** Read from an older master whose table 8 merged a region's question rows into one row ("4–9"): every source row. */
   rows?: number[];
 }
 
 export interface MasterRow {
   table: ActivityTableNumber;
   region: Region;
-  /** Cell text per field of tables 1–7 (region is the region's short name). */
-  values: { region: string; activity: string; outputs: string; effects: string; goals: string };
+  /** Cell text per column of tables 1–7 (tables.ts); region is the region's short name. */
+  values: ActivityValues;
   lineage: Lineage;
   /** "file" when read from a workbook of this run, "previous" when kept from the previous master. */
   from: "file" | "previous";
 }
 
 export interface FormEntryAnswer {
-  question: 1 | 2 | 3 | 4 | 5 | 6;
+  question: QuestionNumber;
   text: string;
   /** Ja/Nej (as written) where given, else "". */
   answer: string;
+  /** The row (a question row, or a wide row) the answer was read from. */
+  lineage: Lineage;
 }
 
-/** Table 8 for one region: one entry per region, one answer per question. */
+/** Table 8 for one region: one entry per region, one answer per question (a row of the master's Tabell 8 each). */
 export interface FormEntry {
   region: Region;
   answers: FormEntryAnswer[];
-  lineage: Lineage;
   from: "file" | "previous";
 }
 
 export interface MasterTables {
-  /** Tables 1–7: regions in publication order, each region's rows in its own order. */
-  activity: Record<ActivityTableNumber, MasterRow[]>;
-  /** Table 8: at most one entry per region, in publication order. */
+  /** Tables 1–7 by number (every activity table of tables.ts): regions in publication order, each region's rows in its own order. */
+  activity: Record<number, MasterRow[]>;
+  /** Table 8: at most one entry per region, in publication order, its answers in question order. */
   form: FormEntry[];
 }
 
-export type RejectCode =
-  | "superseded"
-  | "duplicate-table"
-  | "duplicate-table-hidden"
-  | "region-other"
-  | "region-unknown"
-  | "several-regions"
-  | "no-region"
-  | "header-not-found"
-  | "form-question-unknown"
-  | "form-question-duplicate"
-  | "form-region-duplicate";
+/** Why a unit is not in the master: the reader's codes (src/core/read), or superseded by another workbook of the region. */
+export type RejectCode = ReadCode | "superseded";
+
+/** Values the reason's message is made from, in any language (the code says which message). */
+export type ReasonParams = Record<string, string | number>;
 
 /** A data row that is not in the master, and why. */
 export interface RejectedRow {
   file: string;
   sheet: string;
   row: number;
-  table: TableNumber;
+  /** Every sheet row of the unit when more than one (a vertical table 8's answer lines). */
+  rows?: number[];
+  /** The table's number; 0 for a sheet of tables 1–7 that does not say which (code "table-unknown"). */
+  table: number;
+  /** A wide table 8 row: the question whose answer this is (each is a unit of its own). */
+  question?: QuestionNumber;
   /** The region the row names, else the workbook's, else "". */
   region: string;
   code: RejectCode;
+  params: ReasonParams;
   /** Why, in Swedish, for the coordinator. */
   reason: string;
   /** The sheet row's cells as text, from column A, trailing blanks cut. */
@@ -106,7 +111,7 @@ export interface ExtraCell {
   text: string;
 }
 
-export type FileStatus = "used" | "superseded" | "unreadable" | "empty" | "no-tables" | "several-regions" | "no-region";
+export type FileStatus = "used" | "superseded" | "unreadable" | "empty" | "no-tables" | "several-regions" | "no-region" | "region-conflict";
 
 export interface FileReport {
   file: string;
@@ -115,7 +120,7 @@ export interface FileReport {
   /** Information sheet's "Skapad" and the file date, as given. */
   created?: string;
   fileDate?: string;
-  /** Non-empty data rows of recognised tables (all copies), template rows with only the region excluded. */
+  /** Units of data read: rows of tables 1–7 and table 8's answers (all copies), the template's empty rows excluded. */
   rowsRead: number;
   rowsInMaster: number;
   rowsRejected: number;
@@ -127,7 +132,8 @@ export interface FileReport {
 }
 
 export interface BoardCell {
-  /** Rows in the master (table 8: 1 when the region's answers are there). */
+  table: TableNumber;
+  /** Rows in the master (table 8: answers, a row each in the master's Tabell 8). */
   rows: number;
   findings: Record<Severity, number>;
   /** No rows for this table in the master. */
@@ -140,7 +146,7 @@ export interface BoardRow {
   /** The workbook used, or the previous master when the region's rows were kept from it. */
   source: "file" | "previous" | "none";
   file?: string;
-  /** Index 0 is table 1. */
+  /** In report order (TABLES). */
   tables: BoardCell[];
   /** Findings of the used workbook that belong to no table (information sheet, template version). */
   workbookFindings: Record<Severity, number>;
@@ -182,8 +188,10 @@ export interface RowChange {
   region: Region;
   table: TableNumber;
   kind: "added" | "removed" | "changed";
-  /** The activity (tables 1–7) or "Tabell 8". */
+  /** The activity (tables 1–7) or the question ("Fråga 3"). */
   label: string;
+  /** Table 8: the question the row answers. */
+  question?: QuestionNumber;
   before?: Lineage;
   after?: Lineage;
   cells: CellChange[];
@@ -209,5 +217,7 @@ export interface ConsolidationResult {
   /** Only with a previous master: per region that sent a new workbook. */
   changes?: RegionChanges[];
   taxonomyVersion: string;
+  /** The mappings this run used (kept in the master's "Mappningar" sheet). */
+  mappings: SheetMapping[];
   spec: WorkbookSpec;
 }

@@ -1,36 +1,39 @@
 import { cellAddress, cellText, type SheetGrid } from "../grid";
-import { isPrefilledOnly, type ReadReportResult } from "../readReport";
-import { normalizeText, type Recognition, type RecognisedRow, type RecognisedTable, WIDE_FORM_COLUMNS } from "../recognise";
+import type { TableRead, WorkbookRead } from "../read";
+import { normalizeText, type Recognition, type RecognisedRow, type RecognisedTable } from "../recognise";
 import { normalizeRegion, type Region } from "../regions";
 import type { ExtensionIssue, Reference, Taxonomy } from "../taxonomy";
-import { NO_ACTIVITIES_TEXT } from "../tables";
+import { columnName, NO_ACTIVITIES_TEXT } from "../tables";
 import { INFO_LABELS } from "../template";
 import { type ReferenceMemo, referenceMemo } from "./references";
 import type { Location } from "./types";
 
 /**
- * What every rule sees: the workbook as recognised and read, the taxonomy, and helpers that turn
- * a table, row and field into a finding's position. Built once per workbook; rules only read it.
+ * What every rule sees: the workbook as the reader read it (src/core/read: which copy counts, which
+ * rows are data, which question a row answers, which region), the taxonomy, and helpers that turn a
+ * table, row and field into a finding's position. Built once per workbook; rules only read it.
  */
 export interface ValidationContext {
   grids: SheetGrid[];
+  read: WorkbookRead;
   recognition: Recognition;
-  read: ReadReportResult;
   /** The taxonomy the goal rules use: the one given, extended by the workbook's "Mål" sheet. */
   taxonomy: Taxonomy;
   /** The workbook's "Mål" sheet, when it has one that could not be read. */
   goalSheet?: { name: string; issues: ExtensionIssue[] };
-  /** A consolidated master (see master.ts): no information sheet, every region's rows, lineage columns. */
+  /** A consolidated master: no information sheet, every region's rows, lineage columns. */
   master: boolean;
   /** The region named on the information sheet, when it names one of the 21. */
   infoRegion: Region | null;
   /** Tables whose rows are checked: every visible copy, and the copy the report is read from. */
   checkedTables: RecognisedTable[];
-  /** Rows of a table that carry data (the template's row with only the region filled in does not). Computed once per table: do not change the list returned. */
+  /** The reader's view of a recognised table (its data rows, table 8's answers and problems). */
+  tableRead(table: RecognisedTable): TableRead;
+  /** Rows of a table that carry data (the template's empty starting row does not): the reader's. */
   dataRows(table: RecognisedTable): RecognisedRow[];
   /** The references in a row's Mål cell, recognised for the row's own region (computed once). */
   referencesOf(table: RecognisedTable, row: RecognisedRow): Reference[];
-  /** The region a row is checked against: its own Region cell, else the workbook's. */
+  /** The region a row is checked against: its own Region cell, else the workbook's (the reader's decision). */
   regionOf(row: RecognisedRow): Region | null;
   /** Position of a field's cell in a row, or of the row's first cell when field is omitted. */
   at(table: RecognisedTable, row: RecognisedRow | number, field?: string): Location;
@@ -63,41 +66,22 @@ export function isPlaceholder(row: RecognisedRow): boolean {
 
 /** "Mål\nVilket eller vilka …" → "Mål": what a person calls the column. */
 export function headerName(table: RecognisedTable, field: string): string | undefined {
-  const columns = table.shape === "wide" ? WIDE_FORM_COLUMNS : table.def.columns;
-  return columns.find((c) => c.key === field)?.header.split("\n")[0];
+  const column = table.defined.find((c) => c.key === field);
+  return column ? columnName(column) : undefined;
 }
 
-export function buildContext(
-  grids: SheetGrid[],
-  read: ReadReportResult,
-  taxonomy: Taxonomy,
-  goalSheet?: ValidationContext["goalSheet"],
-  master = false,
-  memo?: ReferenceMemo
-): ValidationContext {
-  const recognition = read.recognition;
+export function buildContext(read: WorkbookRead, taxonomy: Taxonomy, goalSheet?: ValidationContext["goalSheet"], memo?: ReferenceMemo): ValidationContext {
+  const { recognition, grids } = read;
   const infoRegion = normalizeRegion(recognition.info?.fields.region ?? "");
-  // A master is of no one region: a row is checked against its own Region cell only.
-  const workbookRegion = master ? null : infoRegion ?? read.report?.region ?? null;
-  const checkedTables = recognition.tables.filter(
-    (t) => !t.hidden || !recognition.tables.some((o) => o.def.number === t.def.number && !o.hidden && o !== t)
-  );
-  const dataRowsOf = new Map<RecognisedTable, RecognisedRow[]>();
+  const readOf = new Map(read.tables.map((t) => [t.table, t]));
+  const checkedTables = read.tables.filter((t) => !t.table.hidden || t.primary).map((t) => t.table);
   // Recognised once per region and text: a memo handed over for this very taxonomy, else one of our own.
   const references = memo && memo.taxonomy === taxonomy ? memo : referenceMemo(taxonomy);
 
-  // Asked for every row by several rules; a workbook names its region in a handful of spellings.
-  const regionByText = new Map<string, Region | null>();
-  const regionOf = (row: RecognisedRow) => {
-    const text = row.values.region ?? "";
-    let region = regionByText.get(text);
-    if (region === undefined) regionByText.set(text, (region = normalizeRegion(text)));
-    return region ?? workbookRegion;
-  };
-
   const at = (table: RecognisedTable, row: RecognisedRow | number, field?: string): Location => {
     const sheetRow = typeof row === "number" ? row : row.sheetRow;
-    const firstColumn = Math.min(...Object.values(table.columns));
+    // A table always has a column (a vertical table 8: the one its questions stand in); A, should one have none.
+    const firstColumn = Object.keys(table.columns).length ? Math.min(...Object.values(table.columns)) : 0;
     const index = field !== undefined && field in table.columns ? table.columns[field] : firstColumn;
     // A row-level finding names the column of the cell it points at, so every finding has one.
     const named = field ?? Object.keys(table.columns).find((key) => table.columns[key] === firstColumn);
@@ -119,24 +103,25 @@ export function buildContext(
     return r < 0 ? { sheet } : { sheet, row: r + 1, cell: cellAddress(r + 1, 2), column: INFO_LABELS[field] };
   };
 
+  const tableRead = (table: RecognisedTable): TableRead => {
+    const found = readOf.get(table);
+    if (!found) throw new Error(`Tabellen på bladet ${table.sheet} är inte läst av läsaren.`);
+    return found;
+  };
+
   return {
     grids,
-    recognition,
     read,
+    recognition,
     taxonomy,
     goalSheet,
-    master,
+    master: read.master,
     infoRegion,
     checkedTables,
-    dataRows(table) {
-      let rows = dataRowsOf.get(table);
-      if (!rows) dataRowsOf.set(table, (rows = table.rows.filter((r) => !isPrefilledOnly(r))));
-      return rows;
-    },
-    referencesOf(_table, row) {
-      return references.of(row.values.goals ?? "", regionOf(row));
-    },
-    regionOf,
+    tableRead,
+    dataRows: (table) => tableRead(table).dataRows,
+    referencesOf: (_table, row) => references.of(row.values.goals ?? "", read.regionOf(row)),
+    regionOf: read.regionOf,
     at,
     infoAt,
   };

@@ -1,8 +1,9 @@
 import type { CellValue, Grid } from "../grid";
+import { REPORT_SHEET } from "../sheets";
 import type { Finding, Severity } from "./types";
 
 /** The sheet the ribbon command writes or replaces, and the CLI can write to a file. */
-export const REPORT_SHEET = "Valideringsrapport";
+export { REPORT_SHEET };
 
 export const REPORT_COLUMNS = ["Allvarlighet", "Kod", "Blad", "Cell", "Tabell", "Rad", "Kolumn", "Meddelande"] as const;
 export const FILE_COLUMN = "Fil";

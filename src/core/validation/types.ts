@@ -1,6 +1,4 @@
-import type { ReadReportResult } from "../readReport";
-import type { Recognition } from "../recognise";
-import type { SheetGrid } from "../grid";
+import type { ReadReportResult, WorkbookRead } from "../read";
 import type { Taxonomy } from "../taxonomy";
 import type { ValidationContext } from "./context";
 import type { ReferenceMemo } from "./references";
@@ -53,12 +51,8 @@ export interface ValidationOptions {
   master?: boolean;
   /** The rule catalog to run; tests replace it, the product never does. */
   rules?: readonly Rule[];
-  /**
-   * The workbook already recognised by the caller (consolidation), so it is not recognised again:
-   * recogniseWorkbook(grids) = recognition. Used only when `grids` are exactly the sheets validation
-   * reads (the same objects, in the same order); otherwise validation recognises its own.
-   */
-  recognised?: { grids: readonly SheetGrid[]; recognition: Recognition };
+  /** The reader's read of exactly these grids, when the caller has one (consolidation): not read again. */
+  read?: WorkbookRead;
   /**
    * Mål cells' references already recognised by the caller (consolidation, which counts goal
    * coverage from the same cells), shared so no cell is recognised twice. Used only when the
@@ -71,7 +65,7 @@ export interface ValidationOptions {
 export interface ValidationResult {
   findings: Finding[];
   counts: Record<Severity, number>;
-  /** The report as readReport reads it (null with a problem when no region could be found). */
+  /** The report as the reader takes it (null with a problem when no region could be found). */
   report: ReadReportResult["report"];
   problem?: string;
 }

@@ -1,15 +1,11 @@
 import { findGoalSheet } from "../goalCell";
 import { columnNumber, type SheetGrid } from "../grid";
-import { readReport } from "../readReport";
+import { readWorkbook, reportOf } from "../read";
 import { extendTaxonomy, loadTaxonomy, type Taxonomy, TaxonomyExtensionError } from "../taxonomy";
 import { buildContext, type ValidationContext } from "./context";
-import { isMasterReportSheet, isMasterWorkbook } from "./master";
 import { formatMessage } from "./messages";
-import { REPORT_SHEET } from "./reportSheet";
 import { RULES } from "./rules";
 import type { Finding, Severity, ValidationOptions, ValidationResult } from "./types";
-
-/** The sheet where a region's officer adds or renames RUS goals (see taxonomy/extend.ts). */
 
 let bundled: Taxonomy | undefined;
 /** One bundled taxonomy per process: the recogniser compiles its patterns once per taxonomy object. */
@@ -34,12 +30,11 @@ function workbookTaxonomy(grids: SheetGrid[], base: Taxonomy): { taxonomy: Taxon
  * back sorted by sheet (in workbook order), row and column, with messages in the language asked for.
  */
 export function validateWorkbook(grids: SheetGrid[], options: ValidationOptions = {}): ValidationResult {
-  // The report sheet this validator writes names sheets ("Tabell 3") and must not be read as a table.
-  const master = options.master ?? isMasterWorkbook(grids);
-  const sheets = grids.filter((g) => g.name !== REPORT_SHEET && !(master && isMasterReportSheet(g.name)));
+  // The caller's read of these very grids (consolidation), else our own: the workbook is read once.
+  const read = options.read ?? readWorkbook(grids, { master: options.master });
+  const sheets = read.grids;
   const { taxonomy, goalSheet } = workbookTaxonomy(sheets, options.taxonomy ?? defaultTaxonomy());
-  const read = readReport(sheets, sameSheets(options.recognised?.grids, sheets) ? options.recognised!.recognition : undefined);
-  const ctx = buildContext(sheets, read, taxonomy, goalSheet, master, options.references);
+  const ctx = buildContext(read, taxonomy, goalSheet, options.references);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
     for (const issue of rule.check(ctx)) {
@@ -53,12 +48,8 @@ export function validateWorkbook(grids: SheetGrid[], options: ValidationOptions 
     }
   }
   const sorted = sortFindings(findings, sheets.map((g) => g.name));
-  return { findings: sorted, counts: countFindings(sorted), report: read.report, ...(read.problem ? { problem: read.problem } : {}) };
-}
-
-/** The same sheet objects in the same order: a recognition of one is a recognition of the other. */
-function sameSheets(a: readonly SheetGrid[] | undefined, b: readonly SheetGrid[]): boolean {
-  return !!a && a.length === b.length && a.every((grid, i) => grid === b[i]);
+  const { report, problem } = reportOf(read);
+  return { findings: sorted, counts: countFindings(sorted), report, ...(problem ? { problem } : {}) };
 }
 
 export interface WorkbookInput {

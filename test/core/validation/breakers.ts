@@ -46,6 +46,13 @@ export const BREAKERS: Record<string, () => Breaker> = {
   TEMPLATE_VERSION_MISSING: () => edit("Information", "B7", ""),
   TABLE_MISSING: () => ({ grids: blekinge().filter((g) => g.name !== "Tabell 5") }),
   TABLE_DUPLICATE: () => copyOf("Tabell 2", false),
+  TABLE_UNPLACED: () => {
+    const grids = blekinge();
+    const t2 = sheet(grids, "Tabell 2");
+    t2.name = "Blad2";
+    t2.values[0] = ["Kompetens och utbildning 2023"];
+    return { grids };
+  },
   TABLE_DUPLICATE_HIDDEN: () => copyOf("Tabell 2", true),
   HEADER_NOT_FOUND: () => {
     const grids = blekinge();
@@ -69,7 +76,12 @@ export const BREAKERS: Record<string, () => Breaker> = {
     return { grids };
   },
   TABLE_EMPTY: () => ({ grids: workbook("Blekinge", { ...reportOf("Blekinge").tables, 6: [] }) }),
-  ROW_MISSING_REGION: () => edit("Tabell 1", "A4", ""),
+  // An empty Region cell is the workbook's region; it is missing only where no region is known at all.
+  ROW_MISSING_REGION: () => {
+    const grids = blekinge().filter((g) => g.name !== "Information");
+    for (const g of grids) for (const row of g.values.slice(3)) if (row[0] === "Blekinge") row[0] = null;
+    return { grids };
+  },
   ROW_MISSING_ACTIVITY: () => edit("Tabell 1", "B4", ""),
   ROW_MISSING_OUTPUTS: () => edit("Tabell 1", "C4", ""),
   ROW_MISSING_GOALS: () => edit("Tabell 1", "E4", ""),
@@ -105,4 +117,9 @@ export const BREAKERS: Record<string, () => Breaker> = {
   FORM_YESNO_MISSING: () => edit("Tabell 8", "D6", ""),
   FORM_YESNO_INVALID: () => edit("Tabell 8", "D6", "Kanske"),
   FORM_YESNO_NOT_ASKED: () => edit("Tabell 8", "D4", "Ja"),
+  FORM_YESNO_FROM_TEXT: () => {
+    const b = edit("Tabell 8", "D6", "");
+    setCell(b.grids, "Tabell 8", "E6", "Ja. Anslaget har bidragit.");
+    return b;
+  },
 };

@@ -18,6 +18,10 @@ export const en: Messages = {
   TABLE_DUPLICATE_HIDDEN: (p) => `The hidden sheet "${p.sheet}" is an extra copy of table ${p.table}; only sheet "${p.used}" is read. Delete the hidden sheet if it is not needed.`,
   HEADER_NOT_FOUND: (p) =>
     `Sheet "${p.sheet}" looks like table ${p.table}, but its header row cannot be found. A row with the column headings ${p.expected} is needed within the first 30 rows; write them as in the template.`,
+  TABLE_UNPLACED: (p) =>
+    p.kind === "form"
+      ? `Sheet "${p.sheet}" has table 8's header row but does not say it is table 8, so its rows do not reach the compilation. Name the sheet "Tabell 8" or write "Tabell 8. Fördelning av anslag 1:1 Regionala utvecklingsåtgärder" in its first row.`
+      : `Sheet "${p.sheet}" has the header row of tables 1–7 but does not say which table it is, so its rows do not reach the compilation. Name the sheet "Tabell N" (N = 1–7) or write the table's number and title in its first row, as in the template.`,
   COLUMN_MISSING: (p) => `Table ${p.table} lacks the column "${p.header}". Add the column with its heading as in the template and fill it in.`,
   COLUMN_UNKNOWN: (p) =>
     `The column "${p.header}" is not part of table ${p.table}; its ${p.count} filled cells are not carried into the compilation. Move the content to the right column or delete the column.`,
@@ -33,7 +37,7 @@ export const en: Messages = {
   EFFECTS_EMPTY: (p) => `The effects column is empty. Describe the effects achieved, or write "${p.tooEarly}" if it is too early to say.`,
   REGION_UNKNOWN: (p) => `"${p.value}" is not one of the 21 regions. Choose the region from the list.`,
   REGION_MISMATCH: (p) =>
-    `The row names ${p.region}, but the workbook is ${p.workbook}'s according to sheet ${p.infoSheet}. Correct the row's region, or move the row to ${p.region}'s workbook.`,
+    `The row names ${p.region}, but the workbook is ${p.workbook}'s${p.infoSheet ? ` according to sheet ${p.infoSheet}` : ""}. Correct the row's region, or move the row to ${p.region}'s workbook.`,
   PLACEHOLDER_WITH_ROWS: (p) =>
     `The row "${p.text}" stands in table ${p.table} next to ${p.count} rows with activities. Delete it if the region has activities in the table, otherwise delete the other rows.`,
   ROW_DUPLICATE: (p) => `The row is the same as row ${p.first} in table ${p.table}. Delete one of them unless the activity is meant to be reported twice.`,
@@ -63,6 +67,8 @@ export const en: Messages = {
   FORM_QUESTION_DUPLICATE: (p) => `Question ${p.question} is also answered on row ${p.first}; only the first answer is read. Put the answer on one row.`,
   FORM_YESNO_MISSING: (p) => `Question ${p.question} also takes Ja (yes) or Nej (no). Choose Ja or Nej in the Ja/Nej column.`,
   FORM_YESNO_INVALID: (p) => `Question ${p.question} is answered Ja or Nej, not "${p.value}". Choose Ja or Nej in the Ja/Nej column.`,
+  FORM_YESNO_FROM_TEXT: (p) =>
+    `Question ${p.question}: the Ja/Nej ("${p.value}") was taken from the start of the answer. Write Ja or Nej in the Ja/Nej column so that it cannot be misread.`,
   FORM_YESNO_NOT_ASKED: (p) =>
     `Question ${p.question} takes no Ja/Nej, but the Ja/Nej column says "${p.value}". Empty the cell and write the answer in the Svar column.`,
 };

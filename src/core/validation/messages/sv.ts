@@ -21,6 +21,10 @@ export const sv: Messages = {
     `Det dolda bladet "${p.sheet}" är en extra kopia av tabell ${p.table}; bara bladet "${p.used}" läses. Ta bort det dolda bladet om det inte behövs.`,
   HEADER_NOT_FOUND: (p) =>
     `Bladet "${p.sheet}" ser ut att vara tabell ${p.table}, men rubrikraden hittas inte. Det behövs en rad med kolumnrubrikerna ${p.expected} bland de 30 första raderna; skriv dem som i mallen.`,
+  TABLE_UNPLACED: (p) =>
+    p.kind === "form"
+      ? `Bladet "${p.sheet}" har tabell 8:s rubrikrad men säger inte att det är tabell 8, så raderna kommer inte med i sammanställningen. Döp bladet till "Tabell 8" eller skriv "Tabell 8. Fördelning av anslag 1:1 Regionala utvecklingsåtgärder" i första raden.`
+      : `Bladet "${p.sheet}" har rubrikraden för tabell 1–7 men säger inte vilken tabell det är, så raderna kommer inte med i sammanställningen. Döp bladet till "Tabell N" (N = 1–7) eller skriv tabellens nummer och titel i första raden, som i mallen.`,
   COLUMN_MISSING: (p) => `Tabell ${p.table} saknar kolumnen "${p.header}". Lägg till kolumnen med rubriken som i mallen och fyll i den.`,
   COLUMN_UNKNOWN: (p) =>
     `Kolumnen "${p.header}" hör inte till tabell ${p.table}; dess ${p.count} ifyllda celler följer inte med i sammanställningen. Flytta innehållet till rätt kolumn eller ta bort kolumnen.`,
@@ -36,7 +40,7 @@ export const sv: Messages = {
   EFFECTS_EMPTY: (p) => `Kolumnen om effekter är tom. Beskriv uppnådda effekter, eller skriv "${p.tooEarly}" om det inte går att säga ännu.`,
   REGION_UNKNOWN: (p) => `"${p.value}" är inte någon av de 21 regionerna. Välj regionen i listan.`,
   REGION_MISMATCH: (p) =>
-    `Raden anger ${p.region}, men arbetsboken gäller ${p.workbook} enligt bladet ${p.infoSheet}. Rätta regionen på raden, eller flytta raden till ${p.region}s arbetsbok.`,
+    `Raden anger ${p.region}, men arbetsboken gäller ${p.workbook}${p.infoSheet ? ` enligt bladet ${p.infoSheet}` : ""}. Rätta regionen på raden, eller flytta raden till ${p.region}s arbetsbok.`,
   PLACEHOLDER_WITH_ROWS: (p) =>
     `Raden "${p.text}" står i tabell ${p.table} tillsammans med ${p.count} rader med insatser. Ta bort raden om regionen har insatser i tabellen, annars de andra raderna.`,
   ROW_DUPLICATE: (p) => `Raden är likadan som rad ${p.first} i tabell ${p.table}. Ta bort den ena om insatsen inte ska redovisas två gånger.`,
@@ -71,6 +75,8 @@ export const sv: Messages = {
     `Fråga ${p.question} besvaras också på rad ${p.first}; bara det första svaret läses. Samla svaret på en rad.`,
   FORM_YESNO_MISSING: (p) => `Fråga ${p.question} ska också besvaras med Ja eller Nej. Välj Ja eller Nej i kolumnen Ja/Nej.`,
   FORM_YESNO_INVALID: (p) => `Fråga ${p.question} besvaras med Ja eller Nej, inte "${p.value}". Välj Ja eller Nej i kolumnen Ja/Nej.`,
+  FORM_YESNO_FROM_TEXT: (p) =>
+    `Fråga ${p.question}: Ja/Nej ("${p.value}") är hämtat ur början av svaret. Skriv Ja eller Nej i kolumnen Ja/Nej så att det inte kan läsas fel.`,
   FORM_YESNO_NOT_ASKED: (p) =>
     `Fråga ${p.question} besvaras inte med Ja eller Nej, men kolumnen Ja/Nej säger "${p.value}". Töm cellen och skriv svaret i kolumnen Svar.`,
 };

@@ -1,9 +1,7 @@
 import { cellAddress, cellText } from "../../grid";
+import { columnName } from "../../tables";
 import { isLineageHeader } from "../master";
 import type { Issue, Rule } from "../types";
-
-/** The question's text in table 8 is repeated from the definitions; a sheet without it loses nothing. */
-const OPTIONAL = new Set(["8:text"]);
 
 /** Header level: every column the table defines is there, and nothing is written in columns it does not. */
 export const columnsRule: Rule = {
@@ -14,9 +12,13 @@ export const columnsRule: Rule = {
     const issues: Issue[] = [];
     for (const table of ctx.checkedTables) {
       const number = table.def.number;
-      for (const column of table.missingColumns) {
-        if (OPTIONAL.has(`${number}:${column.key}`)) continue;
-        const header = column.header.split("\n")[0];
+      const missing = table.missingColumns.filter((c) => !c.optional);
+      // Table 8's question rows name their question by number or by text: one of the two is needed.
+      if (table.def.kind === "form" && table.shape === "rows" && !("question" in table.columns) && !("text" in table.columns)) {
+        missing.unshift(...table.missingColumns.filter((c) => c.key === "question"));
+      }
+      for (const column of missing) {
+        const header = columnName(column);
         // The column is not there to point at: point at the header row's first cell.
         issues.push({ code: "COLUMN_MISSING", params: { table: number, header }, at: { ...ctx.at(table, table.headerRow), column: header } });
       }

@@ -1,47 +1,48 @@
-import { FORM_TABLE } from "../../tables";
+import { questionOfRow } from "../../read";
+import { QUESTIONS } from "../../tables";
 import type { Issue, Rule } from "../types";
 
-/** Table 8: each of the six questions answered once, in prose. */
+/** Table 8: each of the six questions answered once, in prose. Rows are placed as the reader placed them. */
 export const formRule: Rule = {
   id: "form",
   description: "Tabell 8 har ett svar på var och en av de sex frågorna, en rad per fråga.",
   codes: { FORM_ANSWER_MISSING: "fel", FORM_QUESTION_UNKNOWN: "fel", FORM_QUESTION_DUPLICATE: "varning" },
   check(ctx) {
     const issues: Issue[] = [];
-    // Table 8 with a column per question: every question's cell on every region's row has an answer.
-    for (const table of ctx.checkedTables.filter((t) => t.def.kind === "form" && t.shape === "wide")) {
-      for (const row of ctx.dataRows(table)) {
-        for (const q of FORM_TABLE.questions) {
-          const key = `q${q.number}`;
-          if (key in table.columns && !row.values[key]) issues.push({ code: "FORM_ANSWER_MISSING", params: { question: q.number }, at: ctx.at(table, row, key) });
+    for (const table of ctx.checkedTables.filter((t) => t.def.kind === "form")) {
+      const read = ctx.tableRead(table);
+      if (table.shape === "wide") {
+        // A column per question: every question's cell on every region's row has an answer.
+        for (const row of read.dataRows) {
+          for (const q of QUESTIONS) {
+            const key = `q${q.number}`;
+            if (key in table.columns && !row.values[key]) issues.push({ code: "FORM_ANSWER_MISSING", params: { question: q.number }, at: ctx.at(table, row, key) });
+          }
         }
+        continue;
       }
-    }
-    // Without a question column no answer can be placed; the columns rule reports that once.
-    for (const table of ctx.checkedTables.filter((t) => t.def.kind === "form" && "question" in t.columns)) {
-      const seen = new Map<number, number>();
-      for (const row of ctx.dataRows(table)) {
-        const value = row.values.question ?? "";
-        // Read as readReport reads it (formAnswersOf): a row it cannot place is reported, not guessed at.
-        const number = Number(value);
-        const question = FORM_TABLE.questions.find((q) => q.number === number);
-        if (!question) {
-          // Rows that are no question are not read into the report: say so rather than drop them.
-          issues.push({ code: "FORM_QUESTION_UNKNOWN", params: { value }, at: ctx.at(table, row, "question") });
-          continue;
-        }
-        const first = seen.get(number);
-        if (first !== undefined) {
-          issues.push({ code: "FORM_QUESTION_DUPLICATE", params: { question: number, first }, at: ctx.at(table, row, "question") });
-          continue;
-        }
-        seen.set(number, row.sheetRow);
-        if (!row.values.response) issues.push({ code: "FORM_ANSWER_MISSING", params: { question: number }, at: ctx.at(table, row, "response") });
+      // Rows the reader could not place are not in the report: say so rather than drop them.
+      for (const p of read.problems) {
+        const row = read.dataRows.find((r) => r.sheetRow === p.row)!;
+        if (p.code === "form-question-unknown") issues.push({ code: "FORM_QUESTION_UNKNOWN", params: { value: String(p.params.value ?? "") }, at: ctx.at(table, row, "question") });
+        if (p.code === "form-question-duplicate") issues.push({ code: "FORM_QUESTION_DUPLICATE", params: { question: p.params.question, first: p.params.first }, at: ctx.at(table, row, "question") });
       }
-      for (const q of FORM_TABLE.questions) {
-        if (seen.has(q.number)) continue;
-        // No row for the question at all: point at the table's header row.
-        issues.push({ code: "FORM_ANSWER_MISSING", params: { question: q.number, noRow: "ja" }, at: ctx.at(table, table.headerRow, "question") });
+      // In a master every region answers; in a regional workbook the one region does.
+      const byRegion = new Map<string, Set<number>>();
+      for (const answer of read.answers) {
+        const key = ctx.master ? answer.region ?? "" : "";
+        byRegion.set(key, (byRegion.get(key) ?? new Set()).add(answer.question));
+        if (!answer.text) issues.push({ code: "FORM_ANSWER_MISSING", params: { question: answer.question }, at: ctx.at(table, answer.row, "response") });
+      }
+      if (!byRegion.size) byRegion.set("", new Set());
+      for (const answered of byRegion.values()) {
+        for (const q of QUESTIONS) {
+          if (answered.has(q.number)) continue;
+          // The question's row left as the template made it: point at its Svar cell; no row at all: at the header row.
+          const empty = ctx.master ? undefined : read.emptyRows.find((row) => questionOfRow(row) === q.number);
+          if (empty) issues.push({ code: "FORM_ANSWER_MISSING", params: { question: q.number }, at: ctx.at(table, empty, "response") });
+          else issues.push({ code: "FORM_ANSWER_MISSING", params: { question: q.number, noRow: "ja" }, at: ctx.at(table, table.headerRow, "question") });
+        }
       }
     }
     return issues;

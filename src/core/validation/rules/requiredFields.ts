@@ -1,32 +1,38 @@
+import { type ColumnDef, columnName, TABLES, WIDE_FORM_COLUMNS } from "../../tables";
 import { isPlaceholder } from "../context";
-import type { Issue, Rule } from "../types";
+import type { Issue, Rule, Severity } from "../types";
 
-const REQUIRED = [
-  ["region", "ROW_MISSING_REGION"],
-  ["activity", "ROW_MISSING_ACTIVITY"],
-  ["outputs", "ROW_MISSING_OUTPUTS"],
-  ["goals", "ROW_MISSING_GOALS"],
-] as const;
+/** The code of an empty required cell, from the column's field: "goals" → ROW_MISSING_GOALS (a new required column needs its messages). */
+const codeOf = (column: ColumnDef) => `ROW_MISSING_${column.key.toUpperCase()}`;
+
+/** Every code a required column can raise, from the table definitions. */
+const CODES: Record<string, Severity> = Object.fromEntries(
+  [...TABLES.flatMap((t): readonly ColumnDef[] => t.columns), ...WIDE_FORM_COLUMNS].filter((c) => c.required).map((c) => [codeOf(c), "fel" as const])
+);
 
 /**
- * Every activity row names its region, the activity, what it achieved and the goals it serves.
- * The "no activities" row needs only its region. Fields whose column is missing altogether are
- * left to the columns rule, so one missing column is one finding, not one per row.
+ * Every data row fills the cells its table's definition marks required (tables 1–7: region, activity,
+ * outputs and goals; table 8: region). The "no activities" row needs only its region. Fields whose
+ * column is missing altogether are left to the columns rule, so one missing column is one finding,
+ * not one per row.
  */
 export const requiredFieldsRule: Rule = {
   id: "required-fields",
   description: "Varje rad i tabell 1–7 har region, insats, prestationer och mål; varje rad i tabell 8 har region.",
-  codes: { ROW_MISSING_REGION: "fel", ROW_MISSING_ACTIVITY: "fel", ROW_MISSING_OUTPUTS: "fel", ROW_MISSING_GOALS: "fel" },
+  codes: CODES,
   check(ctx) {
     const issues: Issue[] = [];
     for (const table of ctx.checkedTables) {
-      const fields = table.def.kind === "activity" ? REQUIRED : REQUIRED.slice(0, 1);
+      const required = table.defined.filter((c) => c.required);
       for (const row of ctx.dataRows(table)) {
         const placeholder = table.def.kind === "activity" && isPlaceholder(row);
-        for (const [field, code] of fields) {
-          if (!(field in table.columns) || row.values[field]) continue;
-          if (placeholder && field !== "region") continue;
-          issues.push({ code, params: { table: table.def.number }, at: ctx.at(table, row, field) });
+        for (const column of required) {
+          if (!(column.key in table.columns) || row.values[column.key]) continue;
+          if (placeholder && column.key !== "region") continue;
+          // An empty Region cell in a regional workbook is the workbook's region (a merged cell leaves the
+          // rows below it empty); only in a master, or where no region is known, is it missing.
+          if (column.key === "region" && !ctx.master && ctx.read.region) continue;
+          issues.push({ code: codeOf(column), params: { table: table.def.number, column: columnName(column) }, at: ctx.at(table, row, column.key) });
         }
       }
     }

@@ -1,9 +1,14 @@
-import { type CellValue, type Grid, cellAddress, parseRange } from "../core/grid";
+import { type CellRange, type CellValue, type Grid, cellAddress, parseRange } from "../core/grid";
+import { type CellInput, interpretInput } from "./cellInput";
+import { PropertyNotLoadedError } from "./errors";
+import { jsonBytes } from "./payload";
+
+export { InvalidArgumentError, ItemAlreadyExistsError, ItemNotFoundError, PropertyNotLoadedError, RichApiError } from "./errors";
 
 /*
  * The in-memory workbook's plain data and the rules every proxy shares (see memoryExcel.ts):
- * what a cell and a sheet hold, the errors Office.js throws, and Loadable, the base of every
- * proxy whose properties must be loaded and synced before they can be read.
+ * what a cell and a sheet hold, how a written value lands in a cell, the used range, and Loadable,
+ * the base of every proxy whose properties must be loaded and synced before they can be read.
  */
 
 export interface HyperlinkModel {
@@ -15,7 +20,7 @@ export interface HyperlinkModel {
 
 export interface CellModel {
   value: CellValue;
-  /** Set when a value starting with "=" was written to a cell not formatted as text. */
+  /** Set when Excel would have made the value written a formula (see cellInput.ts). */
   formula?: string;
   numberFormat?: string;
   bold?: boolean;
@@ -48,25 +53,15 @@ export interface SheetModel {
   charts: { type: string; range: string; seriesBy: string; title?: string }[];
 }
 
-export class PropertyNotLoadedError extends Error {
-  code = "PropertyNotLoaded";
-  constructor(property: string) {
-    super(`The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
-  }
-}
-
-export class ItemNotFoundError extends Error {
-  code = "ItemNotFound";
-}
-
-export class InvalidArgumentError extends Error {
-  code = "InvalidArgument";
-}
-
 /** What a proxy needs of its request context: somewhere to queue work for the next sync. */
 export interface Queue {
-  /** `bytes`: what the operation adds to the request sent at the next sync (values, formats). */
+  /** `bytes`: what the operation adds to the request sent at the next sync (the values it sets). */
   enqueue(operation: () => void, bytes?: number): void;
+  /**
+   * Called by a load while the batch runs: `payload` goes into the response (and counts towards
+   * its size); `deliver` makes the values readable, and runs only if the whole batch succeeds.
+   */
+  respond(payload: unknown, deliver: () => void): void;
 }
 
 export type LoadOption = string | string[] | { select?: string };
@@ -84,13 +79,23 @@ export class Loadable<C extends Queue = Queue> {
 
   load(properties?: LoadOption): this {
     const names = loadNames(properties, this.defaultProperties());
-    this.ctx.enqueue(() => this.setLoaded(names));
+    this.ctx.enqueue(() => {
+      const values = this.readValues(names);
+      this.ctx.respond(values, () => this.deliver(values));
+    }, jsonBytes(names));
     return this;
   }
 
-  /** Resolves properties now; collections call it for their items while they load. */
-  setLoaded(names: string[]): void {
-    for (const name of names) this.loadedValues.set(name, this.readNow(name));
+  /** The properties as they are now; collections call it for their items while they load. */
+  readValues(names: string[]): Record<string, unknown> {
+    const values: Record<string, unknown> = {};
+    for (const name of names) values[name] = this.readNow(name);
+    return values;
+  }
+
+  /** Makes values read at sync readable, once the sync has succeeded. */
+  deliver(values: Record<string, unknown>): void {
+    for (const [name, value] of Object.entries(values)) this.loadedValues.set(name, value);
   }
 
   protected defaultProperties(): string[] {
@@ -111,33 +116,44 @@ export function newSheet(id: number, name: string): SheetModel {
   return { id, name, visibility: "Visible", cells: new Map(), tables: [], validations: [], conditionalFormats: [], frozenRows: 0, columnWidths: new Map(), hiddenColumns: new Set(), charts: [] };
 }
 
+/** Writes a value as Excel would: a text-formatted cell keeps a string as it is, any other cell interprets it (cellInput.ts). */
 export function writeCell(sheet: SheetModel, row: number, column: number, value: CellValue): void {
   const address = cellAddress(row, column);
   const cell = sheet.cells.get(address) ?? { value: null };
-  const isText = cell.numberFormat === "@";
-  if (typeof value === "string" && value.startsWith("=") && !isText) {
-    cell.formula = value;
-    cell.value = value; // the in-memory workbook does not evaluate formulas
-  } else {
-    delete cell.formula;
-    cell.value = value === "" ? null : value;
-  }
+  const input: CellInput = cell.numberFormat === "@" ? { value: value === "" ? null : value } : interpretInput(value);
+  if (input.formula !== undefined) cell.formula = input.formula;
+  else delete cell.formula;
+  cell.value = input.value;
+  if (input.numberFormat && (cell.numberFormat === undefined || cell.numberFormat === "General")) cell.numberFormat = input.numberFormat;
   sheet.cells.set(address, cell);
 }
 
-export function usedRange(sheet: SheetModel): { lastRow: number; lastColumn: number } | null {
-  let lastRow = 0;
-  let lastColumn = 0;
-  for (const [address, cell] of sheet.cells) {
-    if (cell.value === null) continue;
-    const r = parseRange(address);
-    lastRow = Math.max(lastRow, r.firstRow);
-    lastColumn = Math.max(lastColumn, r.firstColumn);
-  }
-  return lastRow ? { lastRow, lastColumn } : null;
+function hasFormat(cell: CellModel): boolean {
+  return cell.numberFormat !== undefined || cell.bold !== undefined || cell.fill !== undefined || cell.wrap !== undefined || cell.hyperlink !== undefined;
 }
 
-export function readGrid(sheet: SheetModel, r: ReturnType<typeof parseRange>): Grid {
+/**
+ * The bounding box of the sheet's non-empty cells, wherever they start (C5:F20 if that is where
+ * they are); with `valuesOnly` false, formatted cells count too, as Worksheet.getUsedRange(false)
+ * counts them. Null for a sheet with none.
+ */
+export function usedRange(sheet: SheetModel, valuesOnly = true): CellRange | null {
+  let used: CellRange | null = null;
+  for (const [address, cell] of sheet.cells) {
+    if (cell.value === null && (valuesOnly || !hasFormat(cell))) continue;
+    const { firstRow: row, firstColumn: column } = parseRange(address);
+    if (!used) used = { firstRow: row, firstColumn: column, lastRow: row, lastColumn: column };
+    else {
+      used.firstRow = Math.min(used.firstRow, row);
+      used.firstColumn = Math.min(used.firstColumn, column);
+      used.lastRow = Math.max(used.lastRow, row);
+      used.lastColumn = Math.max(used.lastColumn, column);
+    }
+  }
+  return used;
+}
+
+export function readGrid(sheet: SheetModel, r: CellRange): Grid {
   const grid: Grid = [];
   for (let row = r.firstRow; row <= r.lastRow; row++) {
     const line: CellValue[] = [];

@@ -1,3 +1,4 @@
+import { jsonBytes } from "./payload";
 import { type ConditionalFormatModel, InvalidArgumentError, ItemNotFoundError, Loadable, type LoadOption, loadNames, overlaps, PropertyNotLoadedError, type Queue, type SheetModel } from "./memoryModel";
 
 /*
@@ -10,7 +11,7 @@ import { type ConditionalFormatModel, InvalidArgumentError, ItemNotFoundError, L
 /** Where a range's formats live, resolved at sync like everything else. */
 export interface RangeTarget {
   sheet(): SheetModel;
-  address(): string;
+  resolveAddress(): string;
 }
 
 export class ConditionalFormatCollectionProxy extends Loadable {
@@ -27,15 +28,18 @@ export class ConditionalFormatCollectionProxy extends Loadable {
     const names = loadNames(properties, ["type"]);
     this.ctx.enqueue(() => {
       const sheet = this.target.sheet();
-      const address = this.target.address();
-      this.itemsList = sheet.conditionalFormats
+      const address = this.target.resolveAddress();
+      const items = sheet.conditionalFormats
         .filter((format) => overlaps(format.range, address))
         .map((format) => {
           const proxy = new ConditionalFormatProxy(this.ctx, sheet, format);
-          proxy.setLoaded(names);
-          return proxy;
+          return { proxy, values: proxy.readValues(names) };
         });
-    });
+      this.ctx.respond({ items: items.map((item) => item.values) }, () => {
+        items.forEach((item) => item.proxy.deliver(item.values));
+        this.itemsList = items.map((item) => item.proxy);
+      });
+    }, jsonBytes(names));
     return this;
   }
 
@@ -50,10 +54,10 @@ export class ConditionalFormatCollectionProxy extends Loadable {
     const proxy = new ConditionalFormatProxy(this.ctx, null, format);
     this.ctx.enqueue(() => {
       const sheet = this.target.sheet();
-      format.range = this.target.address();
+      format.range = this.target.resolveAddress();
       sheet.conditionalFormats.unshift(format);
       proxy.attach(sheet);
-    });
+    }, jsonBytes(type));
     return proxy;
   }
 }
@@ -76,7 +80,7 @@ export class ConditionalFormatProxy extends Loadable {
       format: {
         fill: {
           set color(value: string) {
-            ctx.enqueue(() => (custom().fill = value));
+            ctx.enqueue(() => (custom().fill = value), jsonBytes(value));
           },
           get color(): string {
             throw new PropertyNotLoadedError("color");
@@ -142,6 +146,6 @@ class ConditionalRuleProxy extends Loadable {
   }
 
   set formula(value: string) {
-    this.ctx.enqueue(() => (this.model().formula = value));
+    this.ctx.enqueue(() => (this.model().formula = value), jsonBytes(value));
   }
 }

@@ -1,0 +1,148 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { type ConsolidationInput, type ConsolidationResult, type FileRead, startConsolidation } from "../core/consolidation";
+import type { SheetGrid } from "../core/grid";
+import type { SheetMapping } from "../core/recognise";
+import type { Region } from "../core/regions";
+import { loadWorkbook, WorkbookReadError, writeSpecToFile } from "../xlsx";
+import { UsageError } from "./args";
+import { expandInputs } from "./inputs";
+import { assertWritable } from "./output";
+
+/** The consolidate command's work, also run by the demo: read the inputs, consolidate, write the master. */
+
+/** A run's options: where the inputs are, where the master goes, and what the coordinator chose. */
+export interface ConsolidationRun {
+  /** Files and directories, as on the command line. */
+  inputs: string[];
+  out: string;
+  previous?: string;
+  /** Region → file name (or path) to use when a region sent more than one workbook. */
+  choices?: Partial<Record<Region, string>>;
+  /** The coordinator's mappings of sheets to tables (--map). */
+  mappings?: SheetMapping[];
+  /** One line per file as it is read ("[3/21] 2023 Blekinge.xlsx: 29 rader"). */
+  progress: (line: string) => void;
+  /** Problems that do not stop the run (a folder without workbooks, the output file among the inputs). */
+  warn: (line: string) => void;
+}
+
+/** A master written: the result, and where it went. (No master: runConsolidation throws NoMasterError.) */
+export interface ConsolidationOutcome {
+  result: ConsolidationResult;
+  out: string;
+  /** Per file name in the master: the path it was read from. */
+  paths: Map<string, string>;
+}
+
+/** Raised for a run that cannot write a master: printed as it is, exit code 2. */
+export class NoMasterError extends Error {
+  name = "NoMasterError";
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The name a file has in the master (Källfil, Sammanställning, Avvisat): its base name, or the path
+ * as given when two inputs share a base name. Stable across runs, so the same inputs give the same master.
+ */
+function fileNames(files: string[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(path.basename(f), (count.get(path.basename(f)) ?? 0) + 1);
+  return new Map(files.map((f) => [f, count.get(path.basename(f))! > 1 ? f : path.basename(f)]));
+}
+
+function readError(file: string, caught: unknown): string {
+  if (!(caught instanceof WorkbookReadError)) throw caught;
+  return caught.message.startsWith(`${file}: `) ? caught.message.slice(file.length + 2) : caught.message;
+}
+
+/** Resolves --choose values to the names files have in the master; a choice naming no input is a usage error. */
+function resolveChoices(choices: Partial<Record<Region, string>>, names: Map<string, string>): Partial<Record<Region, string>> {
+  const out: Partial<Record<Region, string>> = {};
+  for (const [region, given] of Object.entries(choices) as [Region, string][]) {
+    const match = [...names].find(([file, name]) => name === given || file === given || path.resolve(file) === path.resolve(given) || path.basename(file) === given);
+    if (!match) throw new UsageError(`--choose ${region}=${given}: ingen av de inlästa filerna heter "${given}".`);
+    out[region] = match[1];
+  }
+  return out;
+}
+
+/**
+ * Reads the inputs, consolidates them and writes the master: the consolidate command's work, also
+ * run by the demo. Throws NoMasterError when no master can be written.
+ */
+export async function runConsolidation(run: ConsolidationRun): Promise<ConsolidationOutcome> {
+  await assertWritable(run.out).catch((error: Error) => {
+    throw new NoMasterError(error.message);
+  });
+  const { files: expanded, problems } = await expandInputs(run.inputs);
+  // The master itself (or the previous one) in an input folder is no regional workbook.
+  const skip = new Set([run.out, run.previous].filter((f): f is string => !!f).map((f) => path.resolve(f)));
+  const files = expanded.filter((f) => {
+    if (!skip.has(path.resolve(f))) return true;
+    run.warn(`${f}: hoppas över – det är ${path.resolve(f) === path.resolve(run.out) ? "utfilen (--out)" : "den tidigare sammanställningen (--previous)"}.`);
+    return false;
+  });
+  // A path that does not exist is an input that could not be read, named in the master like any other.
+  const missing = problems.filter((p) => !files.includes(p.file) && /finns inte/.test(p.reason));
+  for (const p of problems.filter((p) => !missing.includes(p))) run.warn(p.message);
+  const all = [...files, ...missing.map((p) => p.file)];
+  const names = fileNames(all);
+
+  let previous: SheetGrid[] | undefined;
+  if (run.previous) {
+    try {
+      previous = (await loadWorkbook(run.previous)).sheets;
+    } catch (caught) {
+      if (caught instanceof WorkbookReadError) throw new NoMasterError(`Den tidigare sammanställningen kan inte läsas: ${caught.message}`);
+      throw caught;
+    }
+  }
+  if (!all.length) throw new NoMasterError("Ingen sammanställning skrevs: inga arbetsböcker att läsa.");
+
+  // Each workbook is read, recognised and validated once, as it arrives (the progress line counts its rows).
+  const consolidation = startConsolidation({ previous, choices: resolveChoices(run.choices ?? {}, names), validate: true, mappings: run.mappings });
+  const reads: FileRead[] = [];
+  let usable = 0;
+  const readOne = (input: ConsolidationInput) => {
+    const read = consolidation.read(input);
+    reads.push(read);
+    return read;
+  };
+  for (const [index, file] of files.entries()) {
+    const name = names.get(file)!;
+    const stat = await fs.stat(file).catch(() => undefined);
+    const fileDate = stat?.mtime.toISOString();
+    let grids: SheetGrid[];
+    try {
+      grids = (await loadWorkbook(file, name)).sheets;
+    } catch (caught) {
+      const error = readError(name, caught);
+      readOne({ file: name, error });
+      run.progress(`[${index + 1}/${files.length}] ${name}: kan inte läsas – ${error}`);
+      continue;
+    }
+    usable++;
+    const read = readOne({ file: name, grids, ...(fileDate ? { fileDate } : {}) });
+    run.progress(`[${index + 1}/${files.length}] ${name}: ${plural(read.rowsRead, "rad", "rader")}`);
+  }
+  for (const p of missing) readOne({ file: names.get(p.file)!, error: p.reason });
+
+  const result = consolidation.finish(reads);
+  const withTables = result.files.filter((f) => !["unreadable", "empty", "no-tables"].includes(f.status));
+  if (!withTables.length) {
+    const why = usable
+      ? `ingen av de ${plural(reads.length, "fil", "filer")} som lästes har någon tabell 1–8 som känns igen`
+      : `ingen av ${reads.length === 1 ? "filen" : `de ${reads.length} filerna`} kunde läsas som en Excel-arbetsbok`;
+    const detail = result.files.map((f) => `  ${f.file}: ${f.messages.join(" ")}`).join("\n");
+    throw new NoMasterError(`Ingen sammanställning skrevs: ${why}.\n${detail}`);
+  }
+  try {
+    await writeSpecToFile(result.spec, run.out);
+  } catch (caught) {
+    throw new NoMasterError(`Kan inte skriva ${run.out}: ${(caught as Error).message}`);
+  }
+  return { result, out: run.out, paths: new Map([...names].map(([file, name]) => [name, file])) };
+}
+
