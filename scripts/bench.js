@@ -356,6 +356,7 @@ async function parent(args) {
           let m;
           try {
             m = MEASURES[name](metas.get(size).dir);
+            for (const tag of ["cli", "before", "pandas"]) fs.rmSync(tmpOut(tag), { force: true });
           } catch (error) {
             // A run that fails (the earlier CLI out of heap at 5,000 rows) is reported, not fatal.
             console.log(`  omgång ${round}, ${size} rader/tabell, ${name}: MISSLYCKADES ${String(error.message).split("\n").slice(-3).join(" ").slice(0, 300)}`);
