@@ -7,7 +7,7 @@ import type { SheetMapping } from "../core/recognise";
 import type { Region } from "../core/regions";
 import { loadWorkbook, WorkbookReadError, writeSpecToFile } from "../xlsx";
 import { UsageError } from "./args";
-import { identityOf, sameFile, writeAtomically } from "./files";
+import { identityOf, sameFile } from "./files";
 import { expandInputs } from "./inputs";
 import { assertWritable } from "./output";
 
@@ -163,8 +163,9 @@ export async function runConsolidation(run: ConsolidationRun): Promise<Consolida
     throw new NoMasterError(`Ingen sammanställning skrevs: ${why}.\n${detail}`);
   }
   try {
-    // Written beside and renamed into place: a crash or a kill mid-write leaves the earlier master whole.
-    await writeAtomically(run.out, (temporary) => writeSpecToFile(result.spec, temporary));
+    // writeSpecToFile writes beside the target and renames into place: a kill mid-write leaves the
+    // earlier master whole. A symlinked --out has its target replaced, the link kept.
+    await writeSpecToFile(result.spec, (await identityOf(run.out))?.real ?? run.out);
   } catch (caught) {
     throw new NoMasterError(`Kan inte skriva ${run.out}: ${(caught as Error).message}`);
   }
