@@ -1,6 +1,6 @@
 import { cellText, type SheetGrid } from "../grid";
 import { ACTIVITY_TABLES, type ColumnDef, FORM_TABLE, type TableDef } from "../tables";
-import { headingWords, matchHeader, matchHeaderCells, mayBeHeader, twoRowCells } from "./header";
+import { headingForms, matchHeader, matchHeaderCells, mayBeHeader, twoRowCells } from "./header";
 import { tableOfTitle } from "./titles";
 import { isWideHeader, matchWideHeader } from "./wide";
 
@@ -49,12 +49,12 @@ function validForm(columns: Record<string, number>): boolean {
   return ("response" in columns && ("text" in columns || "question" in columns)) || count(columns) >= 3;
 }
 
-/** The best header starting at row r (one row, or two), or null. */
-function headerAt(grid: SheetGrid, r: number, words: Set<string>): HeaderHit | null {
+/** The best header starting at row r (one row, or two), or null; `candidate(r)` is the cheap test, worked out once per row. */
+function headerAt(grid: SheetGrid, r: number, candidate: (r: number) => boolean): HeaderHit | null {
   const row = grid.values[r] ?? [];
   const next = grid.values[r + 1];
-  const single = mayBeHeader(row, words);
-  const lower = mayBeHeader(next, words);
+  const single = candidate(r);
+  const lower = candidate(r + 1);
   if (!single && !lower) return null;
   const hits: HeaderHit[] = [];
   const labelsOf = (cells: readonly (readonly string[])[]) => cells.map((texts) => texts[texts.length - 1] ?? "");
@@ -82,10 +82,16 @@ function headerAt(grid: SheetGrid, r: number, words: Set<string>): HeaderHit | n
 
 /** Every header row of a sheet, top to bottom, none overlapping. */
 export function findHeaders(grid: SheetGrid): HeaderHit[] {
-  const words = headingWords([...activityColumnSets(), FORM_TABLE.columns]);
+  const forms = headingForms([...activityColumnSets(), FORM_TABLE.columns]);
+  const tested = new Map<number, boolean>();
+  const candidate = (r: number) => {
+    let known = tested.get(r);
+    if (known === undefined) tested.set(r, (known = mayBeHeader(grid.values[r], forms)));
+    return known;
+  };
   const hits: HeaderHit[] = [];
   for (let r = 0; r < grid.values.length; r++) {
-    const hit = headerAt(grid, r, words);
+    const hit = headerAt(grid, r, candidate);
     if (!hit) continue;
     hits.push(hit);
     r = hit.lastRow;

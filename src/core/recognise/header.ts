@@ -92,28 +92,68 @@ export function twoRowCells(upper: readonly CellValue[], lower: readonly CellVal
   });
 }
 
-/** Words a heading starts with, folded: a row with fewer than two such cells is no header (most rows are data). */
-let firstWords: Set<string> | undefined;
-export function headingWords(columns: readonly (readonly ColumnDef[])[]): Set<string> {
-  firstWords ??= new Set(
-    columns.flat().flatMap((c) => [c.header, ...c.synonyms]).map((t) => firstWord(t)).filter((w): w is string => !!w)
-  );
-  return firstWords;
+/** A cell's first line as compared cheaply: lower case, single spaces, no trailing punctuation (no Unicode normalisation). */
+function quickForm(text: string): string {
+  const line = text.split("\n", 1)[0].slice(0, 120);
+  return line.toLowerCase().replace(/\s+/g, " ").replace(/[\s.:;,*]+$/, "").trim();
 }
 
+export interface HeadingForms {
+  /** Every heading and synonym in its quick form. */
+  full: string[];
+  exact: Set<string>;
+  /** The first words they start with (and a question heading's): a cell starting otherwise is no heading. */
+  firstWords: Set<string>;
+}
+
+let known: HeadingForms | undefined;
+export function headingForms(columns: readonly (readonly ColumnDef[])[]): HeadingForms {
+  if (!known) {
+    const texts = columns.flat().flatMap((c) => [c.header.replace(/\n/g, " "), c.header, ...c.synonyms]);
+    const full = [...new Set(texts.map(quickForm))].filter(Boolean);
+    const firstWords = new Set([...full.map((f) => firstWord(f)), "fråga", "fr", "beskrivning", "1", "2", "3", "4", "5", "6"].filter((w): w is string => !!w));
+    known = { full, exact: new Set(full), firstWords };
+  }
+  return known;
+}
+
+/** Is the character code a word character of a heading: a letter (any script above ASCII), a digit or "/"? */
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c > 127;
+
+/**
+ * The first word of a text, lower case: letters, digits and "/" ("ja/nej"), after any opening space,
+ * quote or parenthesis. Asked of every cell of every row, so done by hand rather than by a regular
+ * expression over Unicode classes (which cost most of the header search).
+ */
 export function firstWord(text: string): string | null {
-  const match = /^[\s"'(]*([\p{L}\p{N}/]+)/u.exec(text);
-  return match ? match[1].toLowerCase() : null;
+  let start = 0;
+  while (start < text.length && " \t\n\r\"'(".includes(text[start])) start++;
+  let end = start;
+  while (end < text.length && end - start < 30 && isWordCode(text.charCodeAt(end))) end++;
+  return end > start ? text.slice(start, end).toLowerCase() : null;
 }
 
-/** Cheap test before the full comparison: at least two short cells start like a heading. */
-export function mayBeHeader(row: readonly CellValue[] | undefined, words: Set<string>): boolean {
-  if (!row) return false;
+/** Table 8's question headings: "Fråga 3", "3. Beskrivning …", a question's text. */
+const QUESTION_HEADING = /^(?:fråga|fr\.)\s*(?:nr\.?\s*)?\d|^\d\s*[.):]\s*\S|^beskrivning (?:av|på) /;
+
+/**
+ * Cheap test before the full comparison, made for every row of a sheet: at least two cells read like
+ * a heading (a heading or synonym, or the start of one, as a whole first line; or a question's
+ * heading). Data cells almost never do, so the full comparison runs on a handful of rows.
+ */
+export function mayBeHeader(row: readonly CellValue[] | undefined, forms: HeadingForms): boolean {
+  if (!row || row.length < 2) return false;
   let hits = 0;
   for (const value of row) {
-    if (typeof value !== "string" || value.length > MAX_HEADER_LENGTH) continue;
+    if (typeof value !== "string" || !value || value.length > MAX_HEADER_LENGTH) continue;
+    // Most data cells fail on their first word, before anything is built from them.
     const word = firstWord(value);
-    if (word && (words.has(word) || /^fråga$|^\d$/.test(word)) && ++hits >= 2) return true;
+    if (!word || !forms.firstWords.has(word)) continue;
+    const q = quickForm(value);
+    if (!q) continue;
+    const head = q.split(/\s[\u2013\u2014-]\s|:\s|\s?\(/, 1)[0];
+    const hit = forms.exact.has(q) || forms.exact.has(head) || QUESTION_HEADING.test(q) || (q.length >= 6 && forms.full.some((f) => f.startsWith(q)));
+    if (hit && ++hits >= 2) return true;
   }
   return false;
 }
