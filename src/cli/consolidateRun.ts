@@ -138,17 +138,17 @@ export async function runConsolidation(run: ConsolidationRun): Promise<Consolida
     const name = names.get(file)!;
     const stat = await fs.stat(file).catch(() => undefined);
     const fileDate = stat?.mtime.toISOString();
-    let grids: SheetGrid[];
+    let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
     try {
-      grids = (await loadWorkbook(file, name)).sheets;
+      loaded = await loadWorkbook(file, name);
     } catch (caught) {
       const error = readError(name, caught);
-      readOne({ file: name, error });
+      readOne({ file: name, error, errorKind: (caught as WorkbookReadError).kind });
       run.progress(`[${index + 1}/${files.length}] ${name}: kan inte läsas – ${error}`);
       continue;
     }
     usable++;
-    const read = readOne({ file: name, grids, ...(fileDate ? { fileDate } : {}) });
+    const read = readOne({ file: name, grids: loaded.sheets, replacements: loaded.replacements, ...(fileDate ? { fileDate } : {}) });
     run.progress(`[${index + 1}/${files.length}] ${name}: ${plural(read.rowsRead, "rad", "rader")}`);
   }
   for (const p of missing) readOne({ file: names.get(p.file)!, error: p.reason });

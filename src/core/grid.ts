@@ -11,6 +11,17 @@ export interface SheetGrid {
   hidden?: boolean;
   /** Merged ranges ("A5:A9"), as the workbook has them: the value stands in the top-left cell only. */
   merges?: readonly string[];
+  /** Cells whose value was not text in the workbook (a number, a date …), with what the user saw; the grid holds that. */
+  nonText?: readonly NonTextCell[];
+}
+
+/** A cell that held no text: a number (percentages, currencies), a date, a truth value, an error, a formula's result. */
+export interface NonTextCell {
+  /** A1 address. */
+  cell: string;
+  kind: "number" | "date" | "boolean" | "error" | "formula";
+  /** The value as Excel shows it under the cell's number format. */
+  shown: string;
 }
 
 /** 1 → "A", 27 → "AA". */

@@ -6,7 +6,7 @@
 export { consolidate, startConsolidation, type Consolidation } from "./consolidate";
 export type { FileRead } from "./read";
 export type {
-  BoardCell, BoardRow, CellChange, ConsolidationInput, ConsolidationOptions, ConsolidationResult, DuplicateDecision, ExtraCell,
+  BoardCell, BoardRow, CellChange, CharacterReplacement, ConsolidationInput, ConsolidationOptions, ConsolidationResult, DuplicateDecision, ExtraCell,
   FileReport, FileStatus, FormEntry, FormEntryAnswer, Lineage, MasterRow, MasterTables, Reconciliation, ReconciliationLine,
   ReasonParams, RegionChanges, RejectCode, RejectedRow, RowChange,
 } from "./types";

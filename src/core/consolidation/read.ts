@@ -86,7 +86,9 @@ export function readInput(input: ConsolidationInput, options: ReadOptions): File
     read.messages.push(reasons.unreadable(input.error));
     return read;
   }
-  return readGrids(input.file, input.grids, input.fileDate, options);
+  const read = readGrids(input.file, input.grids, input.fileDate, options);
+  if (input.replacements?.length) read.messages.push(reasons.replaced([...input.replacements]));
+  return read;
 }
 
 /** A rejection of the reader as a row of Avvisat: its reason in words and its cells. */

@@ -5,6 +5,11 @@ import type { ReasonParams, RejectCode } from "./types";
 export const reasons = {
   unreadable: (error: string) => `Filen kunde inte läsas som en arbetsbok: ${error}`,
   empty: () => "Arbetsboken är tom.",
+  replaced: (cells: { sheet: string; cell: string; characters: string[] }[]) =>
+    `${cells.length === 1 ? "En cell hade" : `${cells.length} celler hade`} tecken som en arbetsbok inte kan lagra; de är utbytta mot \uFFFD: ${cells
+      .slice(0, 10)
+      .map((c) => `${c.sheet}!${c.cell} (${c.characters.join(", ")})`)
+      .join(", ")}${cells.length > 10 ? " …" : ""}.`,
   noTables: (sheets: string[]) =>
     `Ingen av tabellerna 1–8 känns igen i arbetsboken (blad: ${sheets.length ? sheets.map((s) => `"${s}"`).join(", ") : "inga"}).`,
   regionFromRows: (region: Region, info: string) =>

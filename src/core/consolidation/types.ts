@@ -10,8 +10,28 @@ import type { WorkbookSpec } from "../workbookSpec";
 
 /** One regional workbook as the adapters hand it over: its sheets' grids, or why it could not be read. */
 export type ConsolidationInput =
-  | { file: string; grids: SheetGrid[]; /** ISO time the file was last modified. */ fileDate?: string }
-  | { file: string; error: string };
+  | {
+      file: string;
+      grids: SheetGrid[];
+      /** ISO time the file was last modified. */
+      fileDate?: string;
+      /** Cells whose text had characters a workbook cannot hold, replaced by the reader with a visible marker. */
+      replacements?: readonly CharacterReplacement[];
+    }
+  | {
+      file: string;
+      error: string;
+      /** What kind of file it was, when the reader could tell (encrypted, xls, ods, not-zip, damaged …). */
+      errorKind?: string;
+    };
+
+/** A cell whose text had characters XML cannot carry (U+FFFE, lone surrogates, control characters). */
+export interface CharacterReplacement {
+  sheet: string;
+  cell: string;
+  /** "U+FFFE", in order of appearance. */
+  characters: string[];
+}
 
 export interface ConsolidationOptions {
   /** An earlier master's grids: regions without a new workbook keep their rows from it. */

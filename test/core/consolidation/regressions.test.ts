@@ -46,3 +46,10 @@ describe("an activity written once in a merged cell over two rows, each with its
     expect(t1.values[4][1]).toBeNull();
   });
 });
+
+describe("a workbook with characters a workbook cannot hold", () => {
+  it("says which cells the reader replaced them in", () => {
+    const result = consolidate([{ file: "Blekinge.xlsx", grids: sampleWorkbook("Blekinge"), replacements: [{ sheet: "Tabell 1", cell: "B4", characters: ["U+FFFE"] }] }]);
+    expect(result.files[0].messages).toContain("En cell hade tecken som en arbetsbok inte kan lagra; de är utbytta mot \uFFFD: Tabell 1!B4 (U+FFFE).");
+  });
+});

@@ -46,6 +46,12 @@ export const BREAKERS: Record<string, () => Breaker> = {
   TEMPLATE_VERSION_MISSING: () => edit("Information", "B7", ""),
   TABLE_MISSING: () => ({ grids: blekinge().filter((g) => g.name !== "Tabell 5") }),
   TABLE_DUPLICATE: () => copyOf("Tabell 2", false),
+  // What the .xlsx reader says of a cell that held a percentage, not text.
+  CELL_NOT_TEXT: () => {
+    const b = edit("Tabell 1", "C4", "12 %");
+    b.grids.find((g) => g.name === "Tabell 1")!.nonText = [{ cell: "C4", kind: "number", shown: "12 %" }];
+    return b;
+  },
   TABLE_UNPLACED: () => {
     const grids = blekinge();
     const t2 = sheet(grids, "Tabell 2");

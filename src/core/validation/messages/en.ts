@@ -34,6 +34,8 @@ export const en: Messages = {
   ROW_MISSING_OUTPUTS: () => "The row has no outputs. Describe what the activity achieved during the year.",
   ROW_MISSING_GOALS: () =>
     "The row has no goals. Name the goal or goals in the regional development strategy, the Regional Fund, Interreg or the Just Transition Fund that the activity contributes to.",
+  CELL_NOT_TEXT: (p) =>
+    `The cell was ${p.kind === "date" ? "a date" : p.kind === "formula" ? "a formula" : p.kind === "boolean" ? "a truth value" : p.kind === "error" ? "an error value" : "a number"} in Excel, not text; the compilation takes what was shown: "${p.shown}". Format the column as text and type the value again, so that it reads the same everywhere.`,
   EFFECTS_EMPTY: (p) => `The effects column is empty. Describe the effects achieved, or write "${p.tooEarly}" if it is too early to say.`,
   REGION_UNKNOWN: (p) => `"${p.value}" is not one of the 21 regions. Choose the region from the list.`,
   REGION_MISMATCH: (p) =>

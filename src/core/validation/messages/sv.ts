@@ -37,6 +37,8 @@ export const sv: Messages = {
   ROW_MISSING_OUTPUTS: () => "Raden saknar resultat i form av prestationer. Beskriv vad insatsen har åstadkommit under året.",
   ROW_MISSING_GOALS: () =>
     "Raden saknar mål. Ange vilket eller vilka mål i den regionala utvecklingsstrategin, Regionalfonden, Interreg eller Fonden för en rättvis omställning som insatsen ska bidra till.",
+  CELL_NOT_TEXT: (p) =>
+    `Cellen var ${p.kind === "date" ? "ett datum" : p.kind === "formula" ? "en formel" : p.kind === "boolean" ? "ett sanningsvärde" : p.kind === "error" ? "ett felvärde" : "ett tal"} i Excel, inte text; sammanställningen tar det som visades: "${p.shown}". Formatera kolumnen som text och skriv in värdet igen, så visas det likadant överallt.`,
   EFFECTS_EMPTY: (p) => `Kolumnen om effekter är tom. Beskriv uppnådda effekter, eller skriv "${p.tooEarly}" om det inte går att säga ännu.`,
   REGION_UNKNOWN: (p) => `"${p.value}" är inte någon av de 21 regionerna. Välj regionen i listan.`,
   REGION_MISMATCH: (p) =>

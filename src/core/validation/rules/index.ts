@@ -1,5 +1,6 @@
 import type { Rule } from "../types";
 import { agenda2030Rule } from "./agenda2030";
+import { cellsNotTextRule } from "./cellsNotText";
 import { columnsRule } from "./columns";
 import { duplicatesRule } from "./duplicates";
 import { effectsRule } from "./effects";
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   tableEmptyRule,
   requiredFieldsRule,
   effectsRule,
+  cellsNotTextRule,
   regionRule,
   placeholderRule,
   duplicatesRule,
