@@ -1,7 +1,7 @@
 import { REGIONS, type Region } from "../regions";
 import { ACTIVITY_TABLES, TABLES } from "../tables";
 import { loadTaxonomy, type Taxonomy } from "../taxonomy";
-import type { Severity } from "../validation";
+import { exceptionsForMaster, exceptionsSheetSpec, readExceptions, type Severity } from "../validation";
 import { referenceMemo } from "../validation/references";
 import { diffRegion } from "./changes";
 import { goalCoverage } from "./coverage";
@@ -86,6 +86,7 @@ function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, tax
       rejectedSheet(rejected, extraCells),
       coverageSheet(goalCoverage(allRows, taxonomy, references)),
       ...(changes ? [changesSheet(changes)] : []),
+      ...masterExceptions(used, options),
     ],
   };
   return {
@@ -101,6 +102,21 @@ function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, tax
     taxonomyVersion: taxonomy.version,
     spec,
   };
+}
+
+/**
+ * The reviewers' accepted warnings, carried with the rows: each region's from the workbook used for it,
+ * or from the previous master for a region that kept its rows (exceptions.ts says how they match).
+ */
+function masterExceptions(used: Map<Region, FileRead>, options: ConsolidationOptions) {
+  const previous = options.previous ? readExceptions(options.previous) : [];
+  const exceptions = exceptionsForMaster(
+    REGIONS.map((region) => {
+      const read = used.get(region);
+      return read ? { region, file: read.file, exceptions: read.exceptions } : { region, exceptions: previous.filter((e) => e.region === region) };
+    })
+  );
+  return exceptions.length ? [exceptionsSheetSpec(exceptions)] : [];
 }
 
 function formEntryOf(region: Region, read: FileRead): FormEntry | undefined {
@@ -210,6 +226,7 @@ function buildBoard(master: MasterTables, used: Map<Region, FileRead>, previous:
       received: source !== "none",
       source,
       ...(read ? { file: read.file } : {}),
+      ...(read?.stamp ? { stamp: read.stamp } : {}),
       tables,
       workbookFindings: { ...(read?.workbookFindings ?? zero()) },
     };
