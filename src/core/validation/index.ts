@@ -5,7 +5,7 @@
  */
 export type { Acceptance, Finding, Issue, Language, Location, MessageParams, Rule, Severity, ValidationOptions, ValidationResult } from "./types";
 export type { ValidationContext } from "./context";
-export { validateWorkbook, validateWorkbooks, countFindings, sortFindings } from "./validate";
+export { validateWorkbook, validateWorkbooks, countFindings, sortFindings, defaultTaxonomy } from "./validate";
 export { GOAL_SHEET } from "../goalCell";
 export type { WorkbookInput, WorkbooksResult } from "./validate";
 export { RULES } from "./rules";

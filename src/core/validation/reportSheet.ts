@@ -63,10 +63,12 @@ export function findingsToGrid(findings: readonly Finding[], options: ReportGrid
   const withFile = options.withFile ?? new Set(findings.map((f) => f.file)).size > 1;
   const header: CellValue[] = reportHeader({ ...options, withFile });
   const rows = findings.map((f): CellValue[] => {
+    const elsewhere = (f.sourceFile !== undefined && f.sourceFile !== f.file) || f.sourceSheet !== f.sheet || f.sourceRow !== f.row;
     const status = f.accepted ? h.accepted(f.accepted) : f.reopened ? h.reopened(f.reopened) : "";
     const row: CellValue[] = [
       h.severity[f.severity], f.code, f.sheet ?? "", f.cell ?? "", f.table ?? "", f.row ?? "", f.column ?? "", f.message,
-      f.region ?? "", f.sourceFile ?? "", f.sourceSheet ?? "", f.sourceRow ?? "", status,
+      // The source only where it is somewhere else (a master's rows come from the regions' files).
+      f.region ?? "", elsewhere ? f.sourceFile ?? "" : "", elsewhere ? f.sourceSheet ?? "" : "", elsewhere ? f.sourceRow ?? "" : "", status,
     ];
     return withFile ? [f.file ?? "", ...row] : row;
   });

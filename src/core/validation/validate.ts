@@ -13,7 +13,7 @@ import type { Finding, Severity, ValidationOptions, ValidationResult } from "./t
 
 let bundled: Taxonomy | undefined;
 /** One bundled taxonomy per process: the recogniser compiles its patterns once per taxonomy object. */
-function defaultTaxonomy(): Taxonomy {
+export function defaultTaxonomy(): Taxonomy {
   return (bundled ??= loadTaxonomy());
 }
 
