@@ -44,11 +44,11 @@ export interface OpenWorkbook {
   /** Removes the product's marks, and only those, wherever they are (4 syncs); how many were removed. */
   removeMarks(): Promise<number>;
   /**
-   * Accepts a warning with a reason: the exception is written into the workbook (2 syncs) and the
-   * last result comes back with the warning accepted and its mark gone (1 sync more when it had one).
-   * Needs a validation first.
+   * Accepts warnings with one reason: the exceptions are written into the workbook (2 syncs) and the
+   * last result comes back with the warnings accepted and their marks gone (1 sync more when they
+   * had any). Needs a validation first; an error cannot be accepted.
    */
-  acceptFinding(finding: Finding, acceptance: Acceptance): Promise<ValidationResult>;
+  acceptFindings(findings: readonly Finding[], acceptance: Acceptance): Promise<ValidationResult>;
   /** Turns validation as you type on or off for this workbook (kept on the stamp sheet; 2 syncs) and starts or stops following changes. */
   setLiveValidation(enabled: boolean, handlers?: LiveHandlers): Promise<void>;
   /** Follows changes after the last validation (1 sync the first time per sheet); a no-op before one. */
@@ -111,15 +111,17 @@ export function openWorkbook(run: ExcelRun): OpenWorkbook {
       if (last) last.marks = [];
       return removed;
     },
-    async acceptFinding(finding, acceptance) {
+    async acceptFindings(accepted, acceptance) {
       if (!last) throw new Error("Validera arbetsboken först.");
       const session = last;
-      const exceptions: FindingException[] = withException(session.result.exceptions, exceptionFor(finding, acceptance));
+      // Every exception is made before anything is written: an error among them stops it all.
+      const added = accepted.map((finding) => exceptionFor(finding, acceptance));
+      const exceptions: FindingException[] = added.reduce((list, e) => withException(list, e), session.result.exceptions);
       await writeExceptions(run, exceptions);
       replaceGrid(session.grids, EXCEPTIONS_SHEET, exceptionsGrid(exceptions));
       const findings = session.result.findings.map((f) => ({ ...f }));
-      const accepted = applyExceptions(findings, exceptions);
-      session.result = { ...session.result, findings, exceptions, accepted, counts: countFindings(findings) };
+      const count = applyExceptions(findings, exceptions);
+      session.result = { ...session.result, findings, exceptions, accepted: count, counts: countFindings(findings) };
       const { marks } = await updateMarks(run, session.marks, findings, [...session.sheetIds.values()]);
       session.marks = marks;
       return session.result;

@@ -28,7 +28,7 @@ export function App({ workbook, language = "sv", initialView = "mall" }: AppProp
   const views: Record<View, ReactNode> = {
     mall: <TemplateView workbook={workbook} />,
     mal: <GoalsView workbook={workbook} />,
-    validera: <ValidateView workbook={workbook} />,
+    validera: <ValidateView workbook={workbook} onGoToTemplate={() => setView("mall")} />,
     sammanstall: <ConsolidateView workbook={workbook} />,
   };
   return (

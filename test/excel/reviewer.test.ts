@@ -85,7 +85,7 @@ describe("accepting a warning", () => {
     expect(markedCells(workbook).get("Tabell 1!E4")).toBe(MARK_FILL.varning);
 
     workbook.resetCounters();
-    const after = await pane.acceptFinding(warning, ACCEPT);
+    const after = await pane.acceptFindings([warning], ACCEPT);
     expect(workbook.syncCount).toBe(3);
     expect(after.accepted).toBe(1);
     expect(after.counts.varning).toBe(first.counts.varning - 1);
@@ -112,7 +112,7 @@ describe("accepting a warning", () => {
     const pane = openWorkbook(workbook.run);
     const result = await pane.validate("sv");
     const error = result.findings.find((f) => f.severity === "fel")!;
-    await expect(pane.acceptFinding(error, ACCEPT)).rejects.toThrow(/Bara varningar/);
+    await expect(pane.acceptFindings([error], ACCEPT)).rejects.toThrow(/Bara varningar/);
     expect(workbook.findSheet(EXCEPTIONS_SHEET)).toBeUndefined();
   });
 });
@@ -179,7 +179,7 @@ describe("validation as you type", () => {
     const live = liveRecorder();
     await pane.watchChanges(live.handlers);
     // Accepting writes the exceptions sheet: no update for that.
-    await pane.acceptFinding(first.findings.find((f) => f.severity === "varning")!, ACCEPT);
+    await pane.acceptFindings([first.findings.find((f) => f.severity === "varning")!], ACCEPT);
     await workbook.whenIdle();
     expect(live.updates).toHaveLength(0);
 

@@ -9,7 +9,7 @@ export { validateWorkbook, validateWorkbooks, countFindings, sortFindings, defau
 export { GOAL_SHEET } from "../goalCell";
 export type { WorkbookInput, WorkbooksResult } from "./validate";
 export { RULES } from "./rules";
-export { MESSAGES, formatMessage } from "./messages";
+export { CODE_TITLES, codeTitle, MESSAGES, formatMessage } from "./messages";
 export type { Messages } from "./messages";
 export { cellHeading, findingsToGrid, FILE_COLUMN, REPORT_COLUMNS, REPORT_SHEET, reportHeader, SOURCE_COLUMNS } from "./reportSheet";
 export type { ReportGridOptions } from "./reportSheet";
