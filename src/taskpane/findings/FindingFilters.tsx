@@ -5,10 +5,11 @@ import { useMessages } from "../i18n";
 import { filterOptions, type Filters, type Grouping, type SeverityFilter } from "./state";
 
 const useStyles = makeStyles({
-  root: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, border: "none", margin: 0, padding: 0, minWidth: 0 },
+  root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, border: "none", margin: 0, padding: 0, minWidth: 0 },
   legend: { gridColumn: "1 / -1", fontWeight: tokens.fontWeightSemibold, padding: 0, fontSize: tokens.fontSizeBase300 },
   wide: { gridColumn: "1 / -1" },
   field: { minWidth: 0 },
+  select: { minWidth: 0, width: "100%", maxWidth: "100%" },
   row: { gridColumn: "1 / -1", display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -32,7 +33,7 @@ export function FindingFilters({ findings, filters, grouping, language, onFilter
     <fieldset className={styles.root} data-testid="finding-filters">
       <legend className={styles.legend}>{t.filtersLabel}</legend>
       <Field label={t.filterSeverity} className={styles.field}>
-        <Select value={filters.severity} onChange={(_, data) => onFilter({ severity: data.value as SeverityFilter })} data-testid="filter-severity">
+        <Select className={styles.select} value={filters.severity} onChange={(_, data) => onFilter({ severity: data.value as SeverityFilter })} data-testid="filter-severity">
           <option value="all">{t.filterAll}</option>
           <option value="open">{t.severityOpen}</option>
           <option value="fel">{t.severityError}</option>
@@ -41,7 +42,7 @@ export function FindingFilters({ findings, filters, grouping, language, onFilter
         </Select>
       </Field>
       <Field label={t.filterRegion} className={styles.field}>
-        <Select value={filters.region} onChange={(_, data) => onFilter({ region: data.value })} data-testid="filter-region">
+        <Select className={styles.select} value={filters.region} onChange={(_, data) => onFilter({ region: data.value })} data-testid="filter-region">
           <option value="">{t.filterAll}</option>
           {options.regions.map(([region, n]) => (
             <option key={region} value={region}>
@@ -51,7 +52,7 @@ export function FindingFilters({ findings, filters, grouping, language, onFilter
         </Select>
       </Field>
       <Field label={t.filterTable} className={styles.field}>
-        <Select value={String(filters.table)} onChange={(_, data) => onFilter({ table: Number(data.value) })} data-testid="filter-table">
+        <Select className={styles.select} value={String(filters.table)} onChange={(_, data) => onFilter({ table: Number(data.value) })} data-testid="filter-table">
           <option value="0">{t.filterAll}</option>
           {options.tables.map(([table, n]) => (
             <option key={table} value={String(table)}>
@@ -61,7 +62,7 @@ export function FindingFilters({ findings, filters, grouping, language, onFilter
         </Select>
       </Field>
       <Field label={t.filterCode} className={styles.field}>
-        <Select value={filters.code} onChange={(_, data) => onFilter({ code: data.value })} data-testid="filter-code">
+        <Select className={styles.select} value={filters.code} onChange={(_, data) => onFilter({ code: data.value })} data-testid="filter-code">
           <option value="">{t.filterAll}</option>
           {options.codes.map(([code, n]) => (
             <option key={code} value={code}>
@@ -71,7 +72,7 @@ export function FindingFilters({ findings, filters, grouping, language, onFilter
         </Select>
       </Field>
       <div className={styles.row}>
-        <Field label={t.groupBy} orientation="horizontal">
+        <Field label={t.groupBy}>
           <RadioGroup layout="horizontal" value={grouping} onChange={(_, data) => onGroup(data.value as Grouping)}>
             <Radio value="sheet" label={t.groupBySheet} />
             <Radio value="region" label={t.groupByRegion} />
