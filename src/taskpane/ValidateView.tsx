@@ -9,7 +9,6 @@ import { FindingFilters } from "./findings/FindingFilters";
 import { FindingsList } from "./findings/FindingsList";
 import { applyFilters, findingKey, groupFindings, initialState, reducer, step, steps } from "./findings/state";
 import { useLanguage, useMessages } from "./i18n";
-import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -22,6 +21,20 @@ const useStyles = makeStyles({
   empty: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start", padding: tokens.spacingVerticalM, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   emptyTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   small: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  error: {
+    padding: tokens.spacingVerticalS,
+    border: `1px solid ${tokens.colorStatusDangerBorder1}`,
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    color: tokens.colorNeutralForeground1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  clean: {
+    margin: 0,
+    padding: tokens.spacingVerticalS,
+    border: `1px solid ${tokens.colorStatusSuccessBorder1}`,
+    backgroundColor: tokens.colorStatusSuccessBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
 
 type Status = { kind: "idle" } | { kind: "working" } | { kind: "error"; text: string };
@@ -209,7 +222,14 @@ export function ValidateView({ workbook, onGoToTemplate, now = () => new Date(),
       <p className={styles.status} role="status" aria-live="polite" data-testid="validate-status">
         {announcement}
       </p>
-      <div role="alert">{status.kind === "error" && <Notice intent="error" text={status.text} />}</div>
+      {/* Its own alert region (no MessageBar here: that would announce the error a second time). */}
+      <div role="alert" className={status.kind === "error" ? styles.error : undefined} data-testid="validate-error">
+        {status.kind === "error" && (
+          <>
+            <strong>{t.errorTitle}</strong> {status.text}
+          </>
+        )}
+      </div>
       {empty && (
         <div className={styles.empty} data-testid="validation-empty">
           <h2 className={styles.emptyTitle}>{t.emptyWorkbookTitle}</h2>
@@ -221,7 +241,11 @@ export function ValidateView({ workbook, onGoToTemplate, now = () => new Date(),
           )}
         </div>
       )}
-      {result && !empty && result.findings.length === 0 && <Notice intent="success" text={t.noFindings} testId="validation-summary" />}
+      {result && !empty && result.findings.length === 0 && (
+        <p className={styles.clean} data-testid="validation-summary">
+          {t.noFindings}
+        </p>
+      )}
       {anything && (
         <>
           <div className={styles.counts} data-testid="validation-summary" aria-label={t.counts(result.counts.fel, result.counts.varning)}>
