@@ -8,11 +8,18 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef } from "react";
  * the page from the start (a live region must exist before its text changes); the same message
  * twice in a row is still read (a no-break space tells them apart).
  *
- * The regions sit in the shadow root of a visually hidden host: the accessibility tree includes
- * them, while the page's own text (and every test that looks for a notice by its text) finds each
- * notice once, where it is drawn.
+ * The regions sit in a closed shadow root of a visually hidden host: the accessibility tree includes
+ * them, while the page's own text (and every test that looks for a notice by its text, in jsdom or a
+ * browser) finds each notice once, where it is drawn. announcerRegions gives tests the regions.
  */
 const HIDDEN = { position: "absolute", width: 1, height: 1, margin: -1, padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 } as const;
+
+const shadowRegions = new WeakMap<Element, HTMLElement[]>();
+
+/** The live regions behind an Announcer's host element (for tests: the shadow root is closed). */
+export function announcerRegions(host: Element): HTMLElement[] {
+  return shadowRegions.get(host) ?? [];
+}
 
 export function Announcer({ children }: { children: ReactNode }) {
   const host = useRef<HTMLDivElement>(null);
@@ -20,7 +27,7 @@ export function Announcer({ children }: { children: ReactNode }) {
   useEffect(() => {
     const element = host.current;
     if (!element || regions.current) return;
-    const root = element.shadowRoot ?? element.attachShadow({ mode: "open" });
+    const root = element.attachShadow({ mode: "closed" });
     const make = (politeness: "polite" | "assertive") => {
       const region = element.ownerDocument.createElement("div");
       region.setAttribute("aria-live", politeness);
@@ -30,6 +37,7 @@ export function Announcer({ children }: { children: ReactNode }) {
       return region;
     };
     regions.current = { polite: make("polite"), assertive: make("assertive") };
+    shadowRegions.set(element, [regions.current.polite, regions.current.assertive]);
   }, []);
   const announce = useCallback((message: string, options?: { alert?: boolean; polite?: boolean }) => {
     const region = regions.current?.[options?.alert ? "assertive" : "polite"];
