@@ -7,10 +7,19 @@ import { parse } from "./args";
 import { formatSummary, NoMasterError, runConsolidation } from "./consolidate";
 import { loadSampleData } from "./sampleFile";
 
-export const DEMO_USAGE = `regionrapport demo [--out MAPP]
+export const DEMO_USAGE = `regionrapport demo [--out MAPP] [--lang sv|en]
   Skriver de 21 regionernas arbetsböcker för 2023, ifyllda med raderna ur den publicerade
   sammanställningen, i MAPP/regioner/ (standard: out/regioner/) och sammanställer dem sedan till
-  MAPP/master.xlsx, som consolidate gör, med sammanfattningen.`;
+  MAPP/master.xlsx, som consolidate gör, med sammanfattningen.
+  --lang  språk för hjälp och meddelanden: sv (standard) eller en (sammanfattningen är på svenska)
+  Slutkod: 0 klart, 2 en fil kan inte skrivas.`;
+
+export const DEMO_USAGE_EN = `regionrapport demo [--out FOLDER] [--lang sv|en]
+  Writes the 21 regions' workbooks for 2023, filled with the rows of the published compilation, to
+  FOLDER/regioner/ (default: out/regioner/) and then merges them into FOLDER/master.xlsx, as
+  consolidate does, with the summary.
+  --lang  language of help and messages: sv (default) or en (the summary is in Swedish for now)
+  Exit code: 0 done, 2 a file cannot be written.`;
 
 /** The demo's master, in the output folder beside regioner/. */
 export const DEMO_MASTER = "master.xlsx";
@@ -21,7 +30,8 @@ export function regionalFileName(region: string, year: number): string {
 }
 
 export async function demoCommand(args: string[], log: (line: string) => void, error: (line: string) => void): Promise<number> {
-  const { values } = parse(args, { out: { type: "string" } });
+  const { values, lang } = parse(args, { out: { type: "string" } }, false);
+  const en = lang === "en";
   const outDir = typeof values.out === "string" ? values.out : "out";
   const regionDir = path.join(outDir, "regioner");
   await mkdir(regionDir, { recursive: true });
@@ -32,20 +42,24 @@ export async function demoCommand(args: string[], log: (line: string) => void, e
     await writeSpecToFile(buildTemplate({ region: report.region, year: report.year, rows: report.tables, table8: report.table8 }), file);
     const count = Object.values(report.tables).reduce((sum, t) => sum + t.length, 0);
     rows += count;
-    log(`[${index + 1}/${reports.length}] ${report.region}: ${count} rader i tabell 1–7, ${report.table8.length} svar i tabell 8 → ${file}`);
+    log(
+      en
+        ? `[${index + 1}/${reports.length}] ${report.region}: ${count} rows in tables 1–7, ${report.table8.length} answers in table 8 → ${file}`
+        : `[${index + 1}/${reports.length}] ${report.region}: ${count} rader i tabell 1–7, ${report.table8.length} svar i tabell 8 → ${file}`
+    );
   }
-  log(`Klart: ${reports.length} regionala arbetsböcker med ${rows} rader i ${regionDir}.`);
+  log(en ? `Done: ${reports.length} regional workbooks with ${rows} rows in ${regionDir}.` : `Klart: ${reports.length} regionala arbetsböcker med ${rows} rader i ${regionDir}.`);
 
   const out = path.join(outDir, DEMO_MASTER);
   log("");
-  log(`Sammanställer ${regionDir} till ${out}:`);
+  log(en ? `Merging ${regionDir} into ${out}:` : `Sammanställer ${regionDir} till ${out}:`);
   try {
     const { result } = await runConsolidation({ inputs: [regionDir], out, progress: log, warn: (line) => error(`Obs: ${line}`) });
     log("");
     for (const line of formatSummary(result, out)) log(line);
   } catch (caught) {
     if (caught instanceof NoMasterError) {
-      error(`Fel: ${caught.message}`);
+      error(`${en ? "Error" : "Fel"}: ${caught.message}`);
       return 2;
     }
     throw caught;

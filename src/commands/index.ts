@@ -1,7 +1,5 @@
 import { officeExcelRun } from "../excel";
-import { en } from "../taskpane/i18n/en";
-import { languageFor } from "../taskpane/i18n/language";
-import { sv } from "../taskpane/i18n/sv";
+import { languageFor, MESSAGES } from "../taskpane/i18n";
 import { noticeFromSearch, renderNotice, showNoticeDialog } from "./notice";
 import { ribbonValidate } from "./ribbon";
 
@@ -25,6 +23,6 @@ async function validate(event: Office.AddinCommands.Event): Promise<void> {
 
 const notice = typeof window !== "undefined" ? noticeFromSearch(window.location.search) : null;
 Office.onReady(() => {
-  if (notice) renderNotice(notice, (notice.language === "en" ? en : sv).close);
+  if (notice) renderNotice(notice, MESSAGES[notice.language].close);
   else Office.actions.associate("validate", validate);
 });

@@ -1,8 +1,7 @@
 import type { Language } from "../core/validation";
 import type { ExcelRun } from "../excel";
 import { errorText } from "../taskpane/errorText";
-import { en } from "../taskpane/i18n/en";
-import { sv } from "../taskpane/i18n/sv";
+import { MESSAGES } from "../taskpane/i18n";
 import { validateFromRibbon } from "./validate";
 
 /** What the ribbon tells the user when Validera is done, or why it could not be. */
@@ -29,7 +28,7 @@ export interface RibbonDeps {
  * throws: the caller completes the event whatever happens.
  */
 export async function ribbonValidate(deps: RibbonDeps): Promise<RibbonNotice> {
-  const t = deps.language === "en" ? en : sv;
+  const t = MESSAGES[deps.language];
   let notice: RibbonNotice;
   try {
     const result = await validateFromRibbon(deps.run, deps.now?.() ?? new Date(), deps.language);

@@ -2,7 +2,7 @@ import { Badge, Button, makeStyles, Spinner, Switch, tokens } from "@fluentui/re
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { TABLES } from "../core/tables";
 import type { Acceptance, Finding, ValidationResult } from "../core/validation";
-import type { ChangedCells, LiveHandlers, OpenWorkbook } from "../excel/workbook";
+import type { ChangedCells, LiveHandlers, OpenWorkbook } from "../excel";
 import { errorText } from "./errorText";
 import { AcceptForm } from "./findings/AcceptForm";
 import { FindingFilters } from "./findings/FindingFilters";

@@ -1,4 +1,4 @@
-import type { Messages } from "./i18n/sv";
+import type { Messages } from "./i18n";
 
 /*
  * What went wrong, for the user, in their language. Office.js errors (OfficeExtension.Error: name

@@ -1,8 +1,8 @@
 import { REGIONS } from "../regions";
 import { ACTIVITY_TABLES } from "../tables";
 import { canonicalReference, type Framework, type Taxonomy } from "../taxonomy";
-import { type ReferenceMemo, referenceMemo } from "../validation/references";
-import { isPlaceholderText } from "./placeholder";
+import { type ReferenceMemo, referenceMemo } from "../validation";
+import { isNoActivitiesText } from "../read";
 import type { MasterRow } from "./types";
 
 /**
@@ -63,7 +63,7 @@ export function goalCoverage(rows: readonly MasterRow[], taxonomy: Taxonomy, mem
   // The recogniser costs a few milliseconds a row; the same Mål text of a region recurs (pasted goals).
   const references = memo && memo.taxonomy === taxonomy ? memo : referenceMemo(taxonomy);
   for (const row of rows) {
-    if (isPlaceholderText(row.values.activity)) continue;
+    if (isNoActivitiesText(row.values.activity)) continue;
     const refs = references.of(row.values.goals, row.region);
     const ids = new Set(refs.map((r) => r.entryId).filter((id): id is string => !!id));
     for (const id of ids) {

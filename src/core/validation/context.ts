@@ -1,9 +1,9 @@
 import { cellAddress, cellText, type SheetGrid } from "../grid";
-import type { TableRead, WorkbookRead } from "../read";
+import { isNoActivitiesText, type TableRead, type WorkbookRead } from "../read";
 import { normalizeText, type Recognition, type RecognisedRow, type RecognisedTable } from "../recognise";
 import { normalizeRegion, type Region } from "../regions";
 import type { ExtensionIssue, Reference, Taxonomy } from "../taxonomy";
-import { columnName, NO_ACTIVITIES_TEXT } from "../tables";
+import { columnName } from "../tables";
 import { INFO_LABELS } from "../template";
 import { type ReferenceMemo, referenceMemo } from "./references";
 import type { Location } from "./types";
@@ -41,9 +41,6 @@ export interface ValidationContext {
   infoAt(field: keyof typeof INFO_LABELS): Location;
 }
 
-/** Asked for every row by several rules: the template's text is normalised once, on first use. */
-let placeholderText: string | undefined;
-
 /** A row's activity as normalised, kept with the text it was made from (a row is not expected to change, but may). */
 const activities = new WeakMap<RecognisedRow, { text: string; normalized: string }>();
 
@@ -61,7 +58,7 @@ export function normalizedActivity(row: RecognisedRow): string {
 }
 
 export function isPlaceholder(row: RecognisedRow): boolean {
-  return normalizedActivity(row) === (placeholderText ??= normalizeText(NO_ACTIVITIES_TEXT));
+  return isNoActivitiesText(row.values.activity ?? "");
 }
 
 /** "Mål\nVilket eller vilka …" → "Mål": what a person calls the column. */
@@ -80,7 +77,8 @@ export function buildContext(read: WorkbookRead, taxonomy: Taxonomy, goalSheet?:
 
   const at = (table: RecognisedTable, row: RecognisedRow | number, field?: string): Location => {
     const sheetRow = typeof row === "number" ? row : row.sheetRow;
-    const firstColumn = Math.min(...Object.values(table.columns));
+    // A table always has a column (a vertical table 8: the one its questions stand in); A, should one have none.
+    const firstColumn = Object.keys(table.columns).length ? Math.min(...Object.values(table.columns)) : 0;
     const index = field !== undefined && field in table.columns ? table.columns[field] : firstColumn;
     // A row-level finding names the column of the cell it points at, so every finding has one.
     const named = field ?? Object.keys(table.columns).find((key) => table.columns[key] === firstColumn);

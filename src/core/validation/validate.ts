@@ -106,16 +106,21 @@ export function countFindings(findings: readonly Finding[]): Record<Severity, nu
 
 /** Sheet in workbook order (workbook-level findings first), then row, then column; stable otherwise. */
 export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[] = []): Finding[] {
-  const sheetRank = (f: Finding) => (f.sheet === undefined ? -1 : sheetOrder.indexOf(f.sheet) >= 0 ? sheetOrder.indexOf(f.sheet) : sheetOrder.length);
-  const columnOf = (f: Finding) => (f.cell ? columnNumber(/^[A-Z]+/i.exec(f.cell)?.[0] ?? "") : 0);
-  return findings
-    .map((f, i) => ({ f, i }))
+  // Keys worked out once per finding: a large workbook has thousands, and a sort compares each many times.
+  const rankOf = new Map(sheetOrder.map((name, i) => [name, i]));
+  const keyed = findings.map((f, i) => ({
+    f,
+    i,
+    sheet: f.sheet === undefined ? -1 : rankOf.get(f.sheet) ?? sheetOrder.length,
+    column: f.cell ? columnNumber(/^[A-Z]+/i.exec(f.cell)?.[0] ?? "") : 0,
+  }));
+  return keyed
     .sort(
       (a, b) =>
-        sheetRank(a.f) - sheetRank(b.f) ||
-        (a.f.sheet ?? "").localeCompare(b.f.sheet ?? "", "sv") ||
+        a.sheet - b.sheet ||
+        (a.sheet === sheetOrder.length ? (a.f.sheet ?? "").localeCompare(b.f.sheet ?? "", "sv") : 0) ||
         (a.f.row ?? 0) - (b.f.row ?? 0) ||
-        columnOf(a.f) - columnOf(b.f) ||
+        a.column - b.column ||
         a.i - b.i
     )
     .map(({ f }) => f);
