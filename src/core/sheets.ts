@@ -25,9 +25,18 @@ export const LINEAGE_HEADERS = ["Källfil", "Källblad", "Källrad"] as const;
 /** The file named for rows read from a previous master that carry no lineage of their own. */
 export const PREVIOUS_MASTER = "(tidigare sammanställning)";
 
-/** Sheets the reader never takes for a table: the product's own reports. */
+/**
+ * The product's own data in a workbook, kept on very hidden sheets (the CLI reads them from the file
+ * too): the reviewer's accepted warnings, and the validation stamp with the workbook's settings.
+ */
+export const EXCEPTIONS_SHEET = "Regionrapport godkännanden";
+export const STAMP_SHEET = "Regionrapport validering";
+export const PRODUCT_DATA_SHEETS: readonly string[] = [EXCEPTIONS_SHEET, STAMP_SHEET];
+
+/** Sheets the reader never takes for a table: the product's own reports and data (Excel's names ignore case). */
 export function isReportSheet(name: string): boolean {
-  return name === REPORT_SHEET || MASTER_REPORT_SHEETS.includes(name);
+  const lower = name.toLowerCase();
+  return name === REPORT_SHEET || MASTER_REPORT_SHEETS.includes(name) || PRODUCT_DATA_SHEETS.some((s) => s.toLowerCase() === lower);
 }
 
 export function isLineageHeader(header: string): boolean {

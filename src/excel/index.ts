@@ -3,7 +3,10 @@ export { existingSheetNames, numberFormatsFor, writeWorkbookSpec } from "./write
 export { type OpenWorkbook, openWorkbook } from "./workbook";
 export { loadSheetList, loadUsedAreas, readOpenWorkbook, type ReadOptions, readUsedValues } from "./readSheets";
 export { CALL_BYTES, jsonBytes, PAYLOAD_BUDGET_BYTES, RequestBudget } from "./payload";
-export { isMarkFormula, type Mark, MARK_FILL, MARK_FORMULA, markFindings, planMarks } from "./marks";
+export { isMarkFormula, type Mark, MARK_FILL, MARK_FORMULA, markFindings, type PlacedMark, planMarks, removeMarks, updateMarks } from "./marks";
+export { LiveValidation, type ChangedCells, type LiveListener, type LiveSession, type StaleReason } from "./liveValidation";
+export { queueDataSheet, writeExceptions, writeStampSheet } from "./productSheets";
 export { cellReference, reportTitle, reportValues, writeValidationReport } from "./report";
 export { getSelectedCell, type SelectedCell, selectCell, setCellText } from "./cells";
-export { validateOpenWorkbook, type ValidateOpenWorkbookOptions } from "./validateOpenWorkbook";
+export { validateOpenWorkbook, type ValidatedWorkbook, type ValidateOpenWorkbookOptions } from "./validateOpenWorkbook";
+export { type LiveHandlers } from "./workbook";

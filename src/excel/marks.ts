@@ -30,6 +30,13 @@ export interface Mark {
   severity: Severity;
 }
 
+/** A mark in the workbook, with the id Excel gave its conditional format (ExcelApi 1.6), so it can be deleted without looking for it. */
+export interface PlacedMark extends Mark {
+  id: string;
+}
+
+const markKey = (m: Mark) => `${m.sheet}\u0000${m.range}\u0000${m.severity}`;
+
 export function isMarkFormula(formula: string | null | undefined): boolean {
   const normal = (text: string) => text.replace(/\s+/g, "").replace(/^=/, "").toUpperCase();
   return typeof formula === "string" && normal(formula) === normal(MARK_FORMULA);
@@ -45,6 +52,8 @@ export function planMarks(findings: readonly Finding[], sheetNames: readonly str
   const cellsBySheet = new Map<string, Map<string, { row: number; column: number; severity: Severity }>>();
   const ranges: Mark[] = [];
   for (const finding of findings) {
+    // An accepted warning is not marked: the reviewer has checked it.
+    if (finding.accepted) continue;
     const sheet = finding.sheet && sheetNames.find((name) => name.toLowerCase() === finding.sheet!.toLowerCase());
     if (!sheet || !finding.cell) continue;
     let r: ReturnType<typeof parseRange>;
@@ -101,38 +110,102 @@ export function loadCustomRules(collections: Excel.ConditionalFormatCollection[]
   );
 }
 
-/**
- * After that sync: queues deleting our old marks, and only ours, and adding the new ones (third
- * sync), syncing on the way whenever the request would go over budget.
- */
-export async function replaceMarks(worksheets: Excel.WorksheetCollection, rules: CustomRule[], marks: readonly Mark[], budget: RequestBudget): Promise<void> {
-  for (const { format, rule } of rules) {
-    if (!isMarkFormula(rule.formula)) continue;
-    await budget.spend(0);
-    format.delete();
-  }
+/** Marks queued for adding; their ids can be read once the sync that adds them is done. */
+export interface QueuedMarks {
+  placed(): PlacedMark[];
+}
+
+/** Queues adding marks, each with the load of its new format's id (the id comes back with the sync). */
+async function queueAdd(worksheets: Excel.WorksheetCollection, marks: readonly Mark[], budget: RequestBudget, ids = true): Promise<QueuedMarks> {
   const sheets = new Map<string, Excel.Worksheet>();
+  const added: { mark: Mark; format: Excel.ConditionalFormat }[] = [];
   for (const mark of marks) {
-    // getRange, add, the rule's formula, the fill: four calls, the address, formula and colour as data.
-    await budget.spend(jsonBytes(mark.range) + jsonBytes(MARK_FORMULA) + jsonBytes(MARK_FILL[mark.severity]), 4);
+    // getRange, add, the rule's formula, the fill, the id's load: five calls, the address, formula and colour as data.
+    await budget.spend(jsonBytes(mark.range) + jsonBytes(MARK_FORMULA) + jsonBytes(MARK_FILL[mark.severity]), ids ? 5 : 4);
     const sheet = sheets.get(mark.sheet) ?? worksheets.getItem(mark.sheet);
     sheets.set(mark.sheet, sheet);
     const format = sheet.getRange(mark.range).conditionalFormats.add("Custom");
     format.custom.rule.formula = MARK_FORMULA;
     format.custom.format.fill.color = MARK_FILL[mark.severity];
+    if (ids) format.load("id");
+    added.push({ mark, format });
   }
+  return { placed: () => (ids ? added.map(({ mark, format }) => ({ ...mark, id: format.id })) : []) };
+}
+
+/**
+ * After that sync: queues deleting our old marks, and only ours, and adding the new ones (third
+ * sync), syncing on the way whenever the request would go over budget. Returns how many were deleted
+ * and the marks added (read their ids after the last sync; with `ids` false none are loaded, for a run
+ * that nothing continues from, such as the ribbon's).
+ */
+export async function replaceMarks(worksheets: Excel.WorksheetCollection, rules: CustomRule[], marks: readonly Mark[], budget: RequestBudget, ids = true): Promise<{ deleted: number; added: QueuedMarks }> {
+  let deleted = 0;
+  for (const { format, rule } of rules) {
+    if (!isMarkFormula(rule.formula)) continue;
+    await budget.spend(0);
+    format.delete();
+    deleted++;
+  }
+  return { deleted, added: await queueAdd(worksheets, marks, budget, ids) };
 }
 
 /** Marks the findings' cells, removing the previous run's marks: four syncs, more only for a great many marks. */
-export async function markFindings(run: ExcelRun, findings: readonly Finding[]): Promise<void> {
-  await run(async (context) => {
+export async function markFindings(run: ExcelRun, findings: readonly Finding[]): Promise<PlacedMark[]> {
+  return run(async (context) => {
     const sheets = loadSheetList(context);
     await context.sync();
     const formats = loadConditionalFormats(sheets.items);
     await context.sync();
     const rules = loadCustomRules(formats);
     await context.sync();
-    await replaceMarks(context.workbook.worksheets, rules, planMarks(findings, sheets.items.map((s) => s.name)), new RequestBudget(context));
+    const { added } = await replaceMarks(context.workbook.worksheets, rules, planMarks(findings, sheets.items.map((s) => s.name)), new RequestBudget(context));
     await context.sync();
+    return added.placed();
+  });
+}
+
+/**
+ * "Ta bort markeringar": deletes the product's marks, and only those, on every sheet, wherever they
+ * are now (found by their formula, as each run finds them). Four syncs; returns how many were removed.
+ */
+export async function removeMarks(run: ExcelRun): Promise<number> {
+  return run(async (context) => {
+    const sheets = loadSheetList(context);
+    await context.sync();
+    const formats = loadConditionalFormats(sheets.items);
+    await context.sync();
+    const rules = loadCustomRules(formats);
+    await context.sync();
+    const { deleted } = await replaceMarks(context.workbook.worksheets, rules, [], new RequestBudget(context));
+    await context.sync();
+    return deleted;
+  });
+}
+
+/**
+ * Brings the marks from `current` (placed earlier, ids known) to those `findings` need, in one
+ * sync: marks that stay are not touched, the others are deleted by id, new ones added. No sync at
+ * all when nothing changes. A mark someone deleted by hand makes the sync fail (ItemNotFound): the
+ * caller then does a full run, which finds the marks by their formula.
+ */
+export async function updateMarks(run: ExcelRun, current: readonly PlacedMark[], findings: readonly Finding[], sheetNames: readonly string[]): Promise<{ marks: PlacedMark[]; changed: number }> {
+  const wanted = planMarks(findings, sheetNames);
+  const wantedKeys = new Set(wanted.map(markKey));
+  const currentKeys = new Set(current.map(markKey));
+  const kept = current.filter((m) => wantedKeys.has(markKey(m)));
+  const gone = current.filter((m) => !wantedKeys.has(markKey(m)));
+  const fresh = wanted.filter((m) => !currentKeys.has(markKey(m)));
+  if (!gone.length && !fresh.length) return { marks: [...current], changed: 0 };
+  return run(async (context) => {
+    const budget = new RequestBudget(context);
+    const worksheets = context.workbook.worksheets;
+    for (const mark of gone) {
+      await budget.spend(jsonBytes(mark.range) + jsonBytes(mark.id), 4);
+      worksheets.getItem(mark.sheet).getRange(mark.range).conditionalFormats.getItem(mark.id).delete();
+    }
+    const added = await queueAdd(worksheets, fresh, budget);
+    await context.sync();
+    return { marks: [...kept, ...added.placed()], changed: gone.length + fresh.length };
   });
 }

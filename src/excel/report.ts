@@ -1,5 +1,5 @@
 import { type CellValue, columnLetter, type Grid, rangeAddress, rectangular } from "../core/grid";
-import { countFindings, type Finding, findingsToGrid, REPORT_SHEET } from "../core/validation";
+import { cellHeading, countFindings, type Finding, findingsToGrid, type Language, REPORT_SHEET } from "../core/validation";
 import { jsonBytes, RequestBudget } from "./payload";
 import { type ExcelRun, POINTS_PER_CHARACTER } from "./run";
 import { chunkRows, numberFormatsFor } from "./writeSpec";
@@ -19,11 +19,17 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-/** "Validering 2026-11-26 14:03: 3 fel, 5 varningar", local time. */
-export function reportTitle(findings: readonly Finding[], now: Date): string {
+/** "Validering 2026-11-26 14:03: 3 fel, 5 varningar" (", 1 godkänd varning" when there are any), local time. */
+export function reportTitle(findings: readonly Finding[], now: Date, language: Language = "sv"): string {
   const counts = countFindings(findings);
+  const accepted = findings.filter((f) => f.accepted).length;
   const when = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
-  return `Validering ${when}: ${counts.fel} fel, ${counts.varning} ${counts.varning === 1 ? "varning" : "varningar"}`;
+  if (language === "en") {
+    const n = (k: number, one: string) => `${k} ${one}${k === 1 ? "" : "s"}`;
+    return `Validation ${when}: ${n(counts.fel, "error")}, ${n(counts.varning, "warning")}${accepted ? `, ${n(accepted, "accepted warning")}` : ""}`;
+  }
+  const acceptedText = accepted ? `, ${accepted} ${accepted === 1 ? "godkänd varning" : "godkända varningar"}` : "";
+  return `Validering ${when}: ${counts.fel} fel, ${counts.varning} ${counts.varning === 1 ? "varning" : "varningar"}${acceptedText}`;
 }
 
 /** A reference Excel follows from a link: the sheet name always quoted, quotes in it doubled. */
@@ -31,10 +37,10 @@ export function cellReference(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
-/** The sheet's values: the title row, then the findings as findingsToGrid gives them. */
-export function reportValues(findings: readonly Finding[], now: Date): Grid {
-  const grid = findingsToGrid(findings);
-  return rectangular([[reportTitle(findings, now)], ...grid]).map((row) => row.map((v) => v ?? ""));
+/** The sheet's values: the title row, then the findings as findingsToGrid gives them (accepted ones with their reason). */
+export function reportValues(findings: readonly Finding[], now: Date, language: Language = "sv"): Grid {
+  const grid = findingsToGrid(findings, { language });
+  return rectangular([[reportTitle(findings, now, language)], ...grid]).map((row) => row.map((v) => v ?? ""));
 }
 
 /** Characters per column: the longest header or value, within limits; the title row does not count. */
@@ -51,14 +57,14 @@ function columnWidths(values: Grid): number[] {
  * old sheet is renamed aside, the new one added, the old deleted, so the workbook always keeps
  * a visible sheet. Syncs only when the request would go over budget; callers sync at the end.
  */
-export async function queueReport(context: Excel.RequestContext, findings: readonly Finding[], existing: Excel.Worksheet | undefined, now: Date, budget: RequestBudget): Promise<void> {
+export async function queueReport(context: Excel.RequestContext, findings: readonly Finding[], existing: Excel.Worksheet | undefined, now: Date, budget: RequestBudget, language: Language = "sv"): Promise<void> {
   const worksheets = context.workbook.worksheets;
   await budget.spend(jsonBytes(REPORT_SHEET) * 2, 3);
   if (existing) existing.name = `~${REPORT_SHEET}`;
   const sheet = worksheets.add(REPORT_SHEET);
   existing?.delete();
 
-  const values = reportValues(findings, now);
+  const values = reportValues(findings, now, language);
   const width = values[0].length;
   for (const chunk of chunkRows(values)) {
     const formats = numberFormatsFor(chunk.rows);
@@ -83,7 +89,7 @@ export async function queueReport(context: Excel.RequestContext, findings: reado
   sheet.getRange(rangeAddress(HEADER_ROW, 1, HEADER_ROW, width)).format.font.bold = true;
   sheet.freezePanes.freezeRows(HEADER_ROW);
 
-  const cellColumn = values[HEADER_ROW - 1].indexOf("Cell") + 1;
+  const cellColumn = values[HEADER_ROW - 1].indexOf(cellHeading(language)) + 1;
   for (const [i, finding] of findings.entries()) {
     if (!finding.sheet || !finding.cell || !cellColumn) continue;
     const link = { documentReference: cellReference(finding.sheet, finding.cell), textToDisplay: finding.cell };
@@ -99,11 +105,11 @@ export function findReportSheet(sheets: Excel.Worksheet[]): Excel.Worksheet | un
 }
 
 /** Writes or replaces the report sheet and activates it: two syncs, plus one per ~4 MB of findings. */
-export async function writeValidationReport(run: ExcelRun, findings: readonly Finding[], now = new Date()): Promise<void> {
+export async function writeValidationReport(run: ExcelRun, findings: readonly Finding[], now = new Date(), language: Language = "sv"): Promise<void> {
   await run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
-    await queueReport(context, findings, findReportSheet(sheets.items), now, new RequestBudget(context));
+    await queueReport(context, findings, findReportSheet(sheets.items), now, new RequestBudget(context), language);
     await context.sync();
   });
 }

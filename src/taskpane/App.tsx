@@ -1,6 +1,7 @@
 import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import type { OpenWorkbook } from "../excel";
+import { Announcer } from "./Announcer";
 import { LanguageContext, type Language, MESSAGES } from "./i18n";
 import { ConsolidateView } from "./ConsolidateView";
 import { GoalsView } from "./GoalsView";
@@ -28,12 +29,13 @@ export function App({ workbook, language = "sv", initialView = "mall" }: AppProp
   const views: Record<View, ReactNode> = {
     mall: <TemplateView workbook={workbook} />,
     mal: <GoalsView workbook={workbook} />,
-    validera: <ValidateView workbook={workbook} />,
+    validera: <ValidateView workbook={workbook} onGoToTemplate={() => setView("mall")} />,
     sammanstall: <ConsolidateView workbook={workbook} />,
   };
   return (
     <FluentProvider theme={webLightTheme}>
       <LanguageContext.Provider value={language}>
+        <Announcer>
         <main className={styles.root}>
           <h1 className={styles.title}>{t.appTitle}</h1>
           <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small">
@@ -44,6 +46,7 @@ export function App({ workbook, language = "sv", initialView = "mall" }: AppProp
           </TabList>
           <section className={styles.body}>{views[view]}</section>
         </main>
+        </Announcer>
       </LanguageContext.Provider>
     </FluentProvider>
   );

@@ -5,12 +5,16 @@
  * "Error handling with the Excel JavaScript API" (office-js-docs-pr, docs/excel/excel-add-ins-error-handling.md)
  * and, for the payload limits, the strings office.js itself carries
  * (@microsoft/office-js, dist/en-us/office_strings.js: L_RequestPayloadSizeLimitExceededMessage and
- * L_ResponsePayloadSizeLimitExceededMessage).
+ * L_ResponsePayloadSizeLimitExceededMessage; L_InvalidOperationInCellEditMode; L_InternalErrorDescription for
+ * GeneralException). The in-memory workbook raises the last three only when a test makes it fail.
  */
 
 const LIMITS_DOC = '"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins"';
 
 export const OFFICE_MESSAGES = {
+  AccessDenied: "You cannot perform the requested operation.",
+  GeneralException: "An internal error has occurred.",
+  InvalidOperationInCellEditMode: "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation attempted is invalid on the object.",
   ItemAlreadyExists: "The resource being created already exists.",

@@ -48,18 +48,41 @@ export class ConditionalFormatCollectionProxy extends Loadable {
     return this.itemsList;
   }
 
-  /** Adds a format over the whole range, at the top priority, as Excel does. */
+  /** Adds a format over the whole range, at the top priority, as Excel does; it gets an id. */
   add(type: string): ConditionalFormatProxy {
     const format: ConditionalFormatModel = { range: "", type };
     const proxy = new ConditionalFormatProxy(this.ctx, null, format);
     this.ctx.enqueue(() => {
       const sheet = this.target.sheet();
       format.range = this.target.resolveAddress();
+      format.id = newFormatId();
       sheet.conditionalFormats.unshift(format);
       proxy.attach(sheet);
     }, jsonBytes(type));
     return proxy;
   }
+
+  /**
+   * ExcelApi 1.6: the format with this id among those that intersect the range; found when an
+   * operation on it runs, and ItemNotFound then if there is none (a user deleted it, say).
+   */
+  getItem(id: string): ConditionalFormatProxy {
+    const proxy = new ConditionalFormatProxy(this.ctx, null, () => {
+      const sheet = this.target.sheet();
+      const address = this.target.resolveAddress();
+      const found = sheet.conditionalFormats.find((f) => f.id === id && overlaps(f.range, address));
+      if (found) proxy.attach(sheet);
+      return found;
+    });
+    return proxy;
+  }
+}
+
+let formatIds = 0;
+/** Excel's ids look like "{8D3B…}": unique strings, nothing more is promised. */
+export function newFormatId(): string {
+  formatIds++;
+  return `{CF${String(formatIds).padStart(8, "0")}}`;
 }
 
 export class ConditionalFormatProxy extends Loadable {
@@ -67,7 +90,7 @@ export class ConditionalFormatProxy extends Loadable {
   constructor(
     ctx: Queue,
     private sheetModel: SheetModel | null,
-    private format: ConditionalFormatModel
+    private format: ConditionalFormatModel | (() => ConditionalFormatModel | undefined)
   ) {
     super(ctx);
     const custom = () => {
@@ -96,19 +119,25 @@ export class ConditionalFormatProxy extends Loadable {
 
   /** The format, while it is still on its sheet. */
   private model(): ConditionalFormatModel {
-    if (!this.sheetModel?.conditionalFormats.includes(this.format)) throw new ItemNotFoundError("The conditional format doesn't exist");
-    return this.format;
+    const format = typeof this.format === "function" ? this.format() : this.format;
+    if (!format || !this.sheetModel?.conditionalFormats.includes(format)) throw new ItemNotFoundError("The conditional format doesn't exist");
+    return format;
   }
 
   protected readNow(name: string): unknown {
     const model = this.model();
     if (name === "type") return model.type;
+    if (name === "id") return model.id;
     if (name === "priority") return this.sheetModel!.conditionalFormats.indexOf(model);
     return super.readNow(name);
   }
 
   get type(): string {
     return this.loaded("type");
+  }
+
+  get id(): string {
+    return this.loaded("id");
   }
 
   get priority(): number {

@@ -1,8 +1,10 @@
-import { type CellRange, type Grid, cellAddress, parseRange } from "../core/grid";
+import { type CellRange, type CellValue, type Grid, cellAddress, parseRange, rangeAddress } from "../core/grid";
 import { isValidSheetName } from "../core/sheetNames";
 import { normalizeSnapshot, type WorkbookSnapshot } from "../core/snapshot";
 import { RichApiError } from "./errors";
 import { type CellModel, type ConditionalFormatModel, type HyperlinkModel, InvalidArgumentError, ItemAlreadyExistsError, newSheet, readGrid, type SheetModel, usedRange, writeCell } from "./memoryModel";
+import { newFormatId } from "./memoryConditionalFormats";
+import { ChangeEvents } from "./memoryEvents";
 import { MemoryWorkbookProxy } from "./memorySheets";
 import { jsonBytes, OPERATION_BYTES, PAYLOAD_LIMIT_BYTES, RESULT_BYTES } from "./payload";
 
@@ -53,6 +55,8 @@ export class MemoryWorkbook {
   /** Called after every sync, so a view of the workbook can redraw. */
   listeners = new Set<() => void>();
   selection: { sheet: string; address: string } | null = null;
+  /** Worksheet.onChanged: handlers and the events raised (memoryEvents.ts). */
+  readonly events = new ChangeEvents();
   private nextId = 1;
 
   constructor(sheetNames: string[] = ["Blad1"]) {
@@ -121,17 +125,28 @@ export class MemoryWorkbook {
     return result;
   };
 
-  /** Sets cell values directly (for tests and the preview's sample workbooks), as a user would type them. */
+  /**
+   * Sets cell values directly (for tests and the preview's sample workbooks), as a user would type
+   * or paste them: one onChanged event for the range, with details when it is one cell.
+   */
   setValues(sheetName: string, topLeft: string, values: Grid): void {
     const sheet = this.findSheet(sheetName) ?? this.addSheet(sheetName);
     const start = parseRange(topLeft);
+    const before = this.cell(sheetName, topLeft)?.value ?? null;
     values.forEach((row, r) => row.forEach((value, c) => writeCell(sheet, start.firstRow + r, start.firstColumn + c, value)));
+    this.raiseChanged(sheet, start.firstRow, start.firstColumn, values, before, false);
+  }
+
+  /** A user typing one value into one cell and pressing Enter. */
+  typeInto(sheetName: string, address: string, value: CellValue): void {
+    this.setValues(sheetName, address, [[value]]);
   }
 
   /** Sets cell values as text, as a user would after formatting the cells as Text ("@"). */
   setText(sheetName: string, topLeft: string, values: Grid): void {
     const sheet = this.findSheet(sheetName) ?? this.addSheet(sheetName);
     const start = parseRange(topLeft);
+    const before = this.cell(sheetName, topLeft)?.value ?? null;
     values.forEach((row, r) =>
       row.forEach((value, c) => {
         const address = cellAddress(start.firstRow + r, start.firstColumn + c);
@@ -139,6 +154,21 @@ export class MemoryWorkbook {
         writeCell(sheet, start.firstRow + r, start.firstColumn + c, value);
       })
     );
+    this.raiseChanged(sheet, start.firstRow, start.firstColumn, values, before, false);
+  }
+
+  /** One onChanged event for a block of values written at a position (nothing for an empty block). */
+  raiseChanged(sheet: SheetModel, firstRow: number, firstColumn: number, values: Grid, before: CellValue, byAddin: boolean): void {
+    const width = values.reduce((max, row) => Math.max(max, row.length), 0);
+    if (!values.length || !width) return;
+    const address = values.length === 1 && width === 1 ? cellAddress(firstRow, firstColumn) : rangeAddress(firstRow, firstColumn, firstRow + values.length - 1, firstColumn + width - 1);
+    const after = sheet.cells.get(cellAddress(firstRow, firstColumn))?.value ?? null;
+    this.events.raise(sheet, address, byAddin, { before, after });
+  }
+
+  /** Resolves once every onChanged event raised so far has been delivered and handled. */
+  whenIdle(): Promise<void> {
+    return this.events.whenIdle();
   }
 
   /** The sheet's values from A1 to the end of its used range (the way a person sees the sheet). */
@@ -173,12 +203,12 @@ export class MemoryWorkbook {
 
   /** Adds a conditional format directly, as a user would in Excel (at the top priority). */
   addConditionalFormat(sheetName: string, format: ConditionalFormatModel): void {
-    this.sheet(sheetName).conditionalFormats.unshift({ ...format });
+    this.sheet(sheetName).conditionalFormats.unshift({ id: newFormatId(), ...format });
   }
 
   /** The sheet's conditional formats in priority order, copies. */
   conditionalFormats(sheetName: string): ConditionalFormatModel[] {
-    return this.sheet(sheetName).conditionalFormats.map((format) => ({ ...format }));
+    return this.sheet(sheetName).conditionalFormats.map(({ id: _id, ...format }) => ({ ...format }));
   }
 
   hyperlink(sheetName: string, address: string): HyperlinkModel | undefined {

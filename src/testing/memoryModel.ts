@@ -32,6 +32,8 @@ export interface CellModel {
 
 /** A conditional format as Excel keeps it: a range on one sheet, a type and, for "Custom", a formula and a format. */
 export interface ConditionalFormatModel {
+  /** Given when the format is added (ExcelApi 1.6: ConditionalFormat.id). */
+  id?: string;
   range: string;
   type: string;
   formula?: string;

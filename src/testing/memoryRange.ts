@@ -97,7 +97,10 @@ export class RangeProxy extends Loadable<MemoryContext> {
       if (values.length !== height || values.some((row) => row.length !== width)) {
         throw new InvalidArgumentError("The number of rows or columns in the input array doesn't match the size or dimensions of the range.", "Range.values");
       }
-      values.forEach((row, i) => row.forEach((value, j) => writeCell(this.sheet(), r.firstRow + i, r.firstColumn + j, value)));
+      const sheet = this.sheet();
+      const before = sheet.cells.get(cellAddress(r.firstRow, r.firstColumn))?.value ?? null;
+      values.forEach((row, i) => row.forEach((value, j) => writeCell(sheet, r.firstRow + i, r.firstColumn + j, value)));
+      this.ctx.model.raiseChanged(sheet, r.firstRow, r.firstColumn, values, before, true);
     }, jsonBytes(values));
   }
   set columnHidden(value: boolean) {
@@ -137,7 +140,11 @@ export class RangeProxy extends Loadable<MemoryContext> {
         if (link) cell.hyperlink = { ...link };
         else delete cell.hyperlink;
       });
-      if (link?.textToDisplay !== undefined) writeCell(this.sheet(), r.firstRow, r.firstColumn, link.textToDisplay);
+      if (link?.textToDisplay !== undefined) {
+        const before = this.sheet().cells.get(cellAddress(r.firstRow, r.firstColumn))?.value ?? null;
+        writeCell(this.sheet(), r.firstRow, r.firstColumn, link.textToDisplay);
+        this.ctx.model.raiseChanged(this.sheet(), r.firstRow, r.firstColumn, [[link.textToDisplay]], before, true);
+      }
     }, jsonBytes(link));
   }
   set numberFormat(formats: string[][]) {
@@ -163,6 +170,8 @@ export class RangeProxy extends Loadable<MemoryContext> {
         const c = parseRange(address);
         if (c.firstRow >= r.firstRow && c.firstRow <= r.lastRow && c.firstColumn >= r.firstColumn && c.firstColumn <= r.lastColumn) sheet.cells.delete(address);
       }
+      // Clearing values is a change of values: one event for the range cleared.
+      this.ctx.model.events.raise(sheet, this.resolveAddress(), true);
     });
   }
   select(): void {

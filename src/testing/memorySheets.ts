@@ -3,6 +3,7 @@ import { RichApiError } from "./errors";
 import type { MemoryContext } from "./memoryExcel";
 import { InvalidArgumentError, ItemNotFoundError, Loadable, type LoadOption, loadNames, PropertyNotLoadedError, type SheetModel, usedRange } from "./memoryModel";
 import { RangeProxy } from "./memoryRange";
+import { type ChangedHandler, worksheetId } from "./memoryEvents";
 import { jsonBytes } from "./payload";
 
 /*
@@ -86,6 +87,8 @@ export class WorksheetProxy extends Loadable<MemoryContext> {
   readonly tables: TableCollectionProxy;
   readonly freezePanes: { freezeRows: (count: number) => void; unfreeze: () => void };
   readonly charts: { add: (type: string, source: RangeProxy, seriesBy?: string) => { title: { text: string } } };
+  /** ExcelApi 1.7: registered at the next sync, as Office.js registers it. */
+  readonly onChanged: { add: (handler: ChangedHandler) => { context: MemoryContext; remove: () => void } };
   constructor(
     ctx: MemoryContext,
     readonly resolve: () => SheetModel | undefined,
@@ -109,6 +112,12 @@ export class WorksheetProxy extends Loadable<MemoryContext> {
         };
       },
     };
+    this.onChanged = {
+      add: (handler) => {
+        ctx.enqueue(() => ctx.model.events.register(this.sheet(), handler));
+        return { context: ctx, remove: () => ctx.enqueue(() => ctx.model.events.unregister(this.sheet(), handler)) };
+      },
+    };
     this.freezePanes = {
       freezeRows: (count) => ctx.enqueue(() => (this.sheet().frozenRows = count)),
       unfreeze: () => ctx.enqueue(() => (this.sheet().frozenRows = 0)),
@@ -120,13 +129,14 @@ export class WorksheetProxy extends Loadable<MemoryContext> {
     return sheet;
   }
   protected defaultProperties(): string[] {
-    return ["name", "visibility", "isNullObject"];
+    return ["id", "name", "visibility", "isNullObject"];
   }
   protected readNow(name: string): unknown {
     if (name === "isNullObject") return !this.resolve();
     if (this.orNull && !this.resolve()) return undefined;
     const sheet = this.sheet();
     if (name === "name") return sheet.name;
+    if (name === "id") return worksheetId(sheet);
     if (name === "visibility") return sheet.visibility;
     if (name === "position") return this.ctx.model.sheets.indexOf(sheet);
     return super.readNow(name);
@@ -136,6 +146,9 @@ export class WorksheetProxy extends Loadable<MemoryContext> {
   }
   get name(): string {
     return this.loaded("name");
+  }
+  get id(): string {
+    return this.loaded("id");
   }
   set name(value: string) {
     this.ctx.enqueue(() => this.ctx.model.renameSheet(this.sheet(), value), jsonBytes(value));

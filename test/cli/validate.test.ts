@@ -8,7 +8,13 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, wri
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { loadSampleData } from "../../src/cli/sampleFile";
-import { JSON_KEYS } from "../../src/cli/validate";
+import { JSON_KEYS, SOURCE_JSON_KEYS } from "../../src/cli/validate";
+import { consolidate } from "../../src/core/consolidation";
+import { cellText, parseRange } from "../../src/core/grid";
+import { REGIONS } from "../../src/core/regions";
+import { EXCEPTIONS_SHEET, exceptionFor, exceptionsGrid, STAMP_SHEET, stampStatus, validateWorkbook } from "../../src/core/validation";
+import { sheetSpec } from "../../src/core/workbookSpec";
+import { loadWorkbook } from "../../src/xlsx";
 import type { RegionReport } from "../../src/core/report";
 import { reportsFromSample } from "../../src/core/sample";
 import { buildTemplate } from "../../src/core/template";
@@ -79,6 +85,12 @@ interface JsonFinding {
   code: string;
   message: string;
   suggestions?: string[];
+  region: string | null;
+  sourceFile: string | null;
+  sourceSheet: string | null;
+  sourceRow: number | null;
+  status: string;
+  accepted: { reason: string; by: string; at: string } | null;
 }
 
 async function runJson(...argv: string[]) {
@@ -115,8 +127,11 @@ describe("regionrapport validate", () => {
     expect(code).toBe(1);
     for (const f of findings) {
       const keys = Object.keys(f).filter((k) => k !== "suggestions");
-      expect(keys).toEqual([...JSON_KEYS]);
-      expect(keys).toEqual(["file", "sheet", "cell", "table", "row", "column", "severity", "code", "message"]);
+      expect(keys).toEqual([...JSON_KEYS, ...SOURCE_JSON_KEYS]);
+      // The old keys first, as before; the new ones after them.
+      expect(keys.slice(0, 9)).toEqual(["file", "sheet", "cell", "table", "row", "column", "severity", "code", "message"]);
+      expect(keys.slice(9)).toEqual(["region", "sourceFile", "sourceSheet", "sourceRow", "status", "accepted"]);
+      expect(f).toMatchObject({ region: "Kalmar", sourceFile: broken, status: "open", accepted: null });
       if ("suggestions" in f) expect(f.suggestions!.length).toBeGreaterThan(0);
       expect(f.file).toBe(broken);
       expect(["fel", "varning"]).toContain(f.severity);
@@ -239,6 +254,87 @@ describe("regionrapport validate", () => {
     expect(err).toContain("regionrapport validate");
     expect((await run("--help")).out).toContain("regionrapport validate FIL|MAPP... [--json] [--lang sv|en]");
   });
+});
+
+describe("the reviewer's keys: region, source, accepted warnings, the stamp", () => {
+  test("--json on the bundled master (the 21 sample workbooks consolidated): every finding has a region and a source file, as the master's lineage says", async () => {
+    const reports = reportsFromSample(loadSampleData());
+    const inputs = reports.map((r) => {
+      const spec = buildTemplate({ region: r.region, year: r.year, rows: r.tables, table8: r.table8, created: "2024-01-01" });
+      return { file: `2023 ${r.region}.xlsx`, grids: spec.sheets.map((s) => ({ name: s.name, values: s.values, hidden: s.hidden })) };
+    });
+    const result = consolidate(inputs);
+    const master = path.join(dir, "master.xlsx");
+    await writeSpecToFile(result.spec, master);
+    const { findings } = await runJson(master);
+    expect(findings.length).toBeGreaterThan(0);
+    // The oracle: the master file itself, read back: each finding's row's Region cell and Källfil/Källblad/Källrad cells.
+    const grids = (await loadWorkbook(master)).sheets;
+    for (const f of findings) {
+      expect(REGIONS).toContain(f.region);
+      expect(f.sourceFile).toBe(`2023 ${f.region}.xlsx`);
+      const values = grids.find((g) => g.name === f.sheet)!.values;
+      const header = values[2].map((v) => cellText(v));
+      const row = values[f.row! - 1];
+      expect(cellText(row[0])).toBe(f.region);
+      expect([f.sourceFile, f.sourceSheet, String(f.sourceRow)]).toEqual(["Källfil", "Källblad", "Källrad"].map((h) => cellText(row[header.indexOf(h)])));
+    }
+    const { out } = await run("validate", master);
+    const first = findings[0];
+    expect(out).toContain(`källa: ${first.region} · ${first.sourceFile}, ${first.sourceSheet}, rad ${first.sourceRow}`);
+  }, 60_000);
+
+  test("an accepted warning: status accepted with who, when and why, not counted; the text says so", async () => {
+    const report = sampleReport(CLEAN_REGION);
+    const spec = buildTemplate({ region: report.region, year: report.year, rows: report.tables, table8: report.table8, created: "2024-01-01" });
+    const grids = spec.sheets.map((s) => ({ name: s.name, values: s.values, hidden: s.hidden }));
+    const warning = validateWorkbook(grids).findings.find((f) => f.cell === "E4" && f.sheet === "Tabell 1")!;
+    const acceptance = { reason: "Målet finns i den nya strategin.", by: "Anna", at: "2024-03-01T10:00:00+01:00" };
+    spec.sheets.push(sheetSpec(EXCEPTIONS_SHEET, { hidden: true, values: exceptionsGrid([exceptionFor(warning, acceptance)]) }));
+    const file = path.join(dir, "kalmar-godkänd.xlsx");
+    await writeSpecToFile(spec, file);
+    const { code, findings } = await runJson(file);
+    expect(code).toBe(0);
+    expect(findings.find((f) => f.cell === "E4")).toMatchObject({ status: "accepted", accepted: acceptance, severity: "varning" });
+    const { out } = await run("validate", file);
+    expect(out).toContain("godkänd 2024-03-01 av Anna: Målet finns i den nya strategin.");
+    expect(out.split("\n").at(-1)).toBe("  Summa: 0 fel, 1 varning, 1 godkänd varning.");
+  });
+
+  test("--stamp writes the stamp into the file: the file is then validated and unchanged, and changed after an edit", async () => {
+    const file = path.join(dir, "kalmar-stämpel.xlsx");
+    copyFileSync(clean, file);
+    expect(stampStatus((await loadWorkbook(file)).sheets).state).toBe("never");
+    const { code, err } = await run("validate", "--stamp", file);
+    expect(code).toBe(0);
+    expect(err).toContain(`Stämplad: ${file}`);
+    const loaded = await loadWorkbook(file);
+    const status = stampStatus(loaded.sheets);
+    expect(status).toMatchObject({ state: "unchanged", clean: true, currentRules: true });
+    expect(status.stamp!.counts).toEqual({ fel: 0, varning: 2, accepted: 0 });
+    expect(loaded.sheets.find((s) => s.name === STAMP_SHEET)?.hidden).toBe(true);
+    // The same rows as before, the dropdowns too.
+    const before = await loadWorkbook(clean);
+    // Dropdowns compared cell by cell (the reader may fold D6, D7, D8 into D6:D8).
+    const cells = (validations: { range: string; source: string }[]) =>
+      validations.flatMap((v) => {
+        const r = parseRange(v.range);
+        const out: string[] = [];
+        for (let row = r.firstRow; row <= r.lastRow; row++) for (let c = r.firstColumn; c <= r.lastColumn; c++) out.push(`${row}:${c} ${v.source}`);
+        return out;
+      }).sort();
+    const plain = (sheets: typeof before.snapshot.sheets) => sheets.map((s) => ({ ...s, validations: cells(s.validations) }));
+    expect(plain(loaded.snapshot.sheets.filter((s) => s.name !== STAMP_SHEET))).toEqual(plain(before.snapshot.sheets));
+    // An edit in the file: the stamp says changed.
+    const sheets = loaded.sheets.map((s) => (s.name === "Tabell 1" ? { ...s, values: s.values.map((row, i) => (i === 3 ? ["Kalmar", "Ändrad insats", ...row.slice(2)] : row)) } : s));
+    expect(stampStatus(sheets).state).toBe("changed");
+    // --out writes a stamped copy and leaves the file alone; --out without --stamp is a mistake.
+    const copy = path.join(dir, "kopia.xlsx");
+    expect((await run("validate", "--stamp", "--out", copy, clean)).code).toBe(0);
+    expect(stampStatus((await loadWorkbook(copy)).sheets).state).toBe("unchanged");
+    expect(stampStatus((await loadWorkbook(clean)).sheets).state).toBe("never");
+    expect((await run("validate", "--out", copy, clean)).code).toBe(2);
+  }, 60_000);
 });
 
 describe("the installed binary: validate --json", () => {

@@ -95,7 +95,8 @@ describe("a 7,000-row workbook", () => {
     expectWithinLimits(workbook);
     // Three syncs of small loads (the sheets, their used areas and formats, …), the values as above,
     // and the marks and the report sheet, whose request grows with the number of findings.
-    const written = workbook.syncs.filter((s) => s.responseBytes === 0).reduce((n, s) => n + s.requestBytes, 0);
+    // Writing syncs send more than they get back (the new marks' ids come back with them).
+    const written = workbook.syncs.filter((s) => s.requestBytes > s.responseBytes).reduce((n, s) => n + s.requestBytes, 0);
     expect(workbook.syncCount).toBeGreaterThanOrEqual(2 + Math.ceil(tableBytes / LIMIT) + Math.ceil(written / LIMIT));
     expect(workbook.syncCount).toBeLessThanOrEqual(2 + Math.ceil(tableBytes / 3_000_000) + Math.ceil(written / 3_000_000));
     expect(result.findings.some((f) => f.sheet === "Tabell 1" && f.cell === `A${HEADER_ROW + 1}`)).toBe(true);

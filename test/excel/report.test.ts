@@ -1,4 +1,4 @@
-import { REPORT_COLUMNS, REPORT_SHEET, type Finding } from "../../src/core/validation";
+import { REPORT_COLUMNS, REPORT_SHEET, SOURCE_COLUMNS, type Finding } from "../../src/core/validation";
 import { cellReference, openWorkbook, reportTitle, writeValidationReport } from "../../src/excel";
 import { validateFromRibbon } from "../../src/commands/validate";
 import type { ActivityRow } from "../../src/core/report";
@@ -43,7 +43,9 @@ describe("the ribbon's Validera", () => {
     expect(fel).toBeGreaterThan(0);
     const grid = reportRows(workbook);
     expect(grid[0][0]).toBe(`Validering 2026-11-26 14:03: ${fel} fel, ${varning} varningar`);
-    expect(grid[1]).toEqual([...REPORT_COLUMNS]);
+    expect(grid[1]).toEqual([...REPORT_COLUMNS, ...SOURCE_COLUMNS]);
+    // Whom each finding concerns: this workbook's region (its source is the workbook itself, so not repeated).
+    expect(new Set(grid.slice(2).map((row) => row[REPORT_COLUMNS.length]))).toEqual(new Set(["Blekinge"]));
     expect(grid.slice(2).map((row) => [row[1], row[2], row[3]])).toEqual(result.findings.map((f) => [f.code, f.sheet ?? "", f.cell ?? ""]));
     const cellColumn = String.fromCharCode(65 + REPORT_COLUMNS.indexOf("Cell"));
     result.findings.forEach((finding, i) => {

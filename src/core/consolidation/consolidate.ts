@@ -2,8 +2,7 @@ import { REGIONS, type Region } from "../regions";
 import { ACTIVITY_TABLES, TABLES } from "../tables";
 import { loadTaxonomy, type Taxonomy } from "../taxonomy";
 import type { SheetMapping } from "../recognise";
-import type { Severity } from "../validation";
-import { referenceMemo } from "../validation";
+import { exceptionsForMaster, exceptionsSheetSpec, readExceptions, referenceMemo, type Severity } from "../validation";
 import { diffRegion } from "./changes";
 import { goalCoverage } from "./coverage";
 import { chooseFiles } from "./duplicates";
@@ -91,6 +90,7 @@ function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, tax
       coverageSheet(goalCoverage(allRows, taxonomy, references)),
       ...(changes ? [changesSheet(changes)] : []),
       ...(mappings.length ? [mappingsSheet(mappings)] : []),
+      ...masterExceptions(used, options),
     ],
   };
   return {
@@ -107,6 +107,21 @@ function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, tax
     mappings,
     spec,
   };
+}
+
+/**
+ * The reviewers' accepted warnings, carried with the rows: each region's from the workbook used for it,
+ * or from the previous master for a region that kept its rows (exceptions.ts says how they match).
+ */
+function masterExceptions(used: Map<Region, FileRead>, options: ConsolidationOptions) {
+  const previous = options.previous ? readExceptions(options.previous) : [];
+  const exceptions = exceptionsForMaster(
+    REGIONS.map((region) => {
+      const read = used.get(region);
+      return read ? { region, file: read.file, exceptions: read.exceptions } : { region, exceptions: previous.filter((e) => e.region === region) };
+    })
+  );
+  return exceptions.length ? [exceptionsSheetSpec(exceptions)] : [];
 }
 
 function formEntryOf(region: Region, read: FileRead): FormEntry | undefined {
@@ -216,6 +231,7 @@ function buildBoard(master: MasterTables, used: Map<Region, FileRead>, previous:
       received: source !== "none",
       source,
       ...(read ? { file: read.file } : {}),
+      ...(read?.stamp ? { stamp: read.stamp } : {}),
       tables,
       workbookFindings: { ...(read?.workbookFindings ?? zero()) },
     };

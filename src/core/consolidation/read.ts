@@ -3,7 +3,7 @@ import { type ExtraText, type RowRejection, readWorkbook, type WorkbookRead } fr
 import type { SheetMapping } from "../recognise";
 import type { Region } from "../regions";
 import { type Taxonomy } from "../taxonomy";
-import { type Severity, validateWorkbook } from "../validation";
+import { type FindingException, readExceptions, type Severity, type StampStatus, stampStatus, validateWorkbook } from "../validation";
 import type { ReferenceMemo } from "../validation";
 import { lineageOf } from "./lineage";
 import { reasonOf, reasons } from "./reasons";
@@ -40,6 +40,10 @@ export interface FileRead {
   findingsByTable: Record<number, Record<Severity, number>>;
   workbookFindings: Record<Severity, number>;
   messages: string[];
+  /** The reviewer's accepted warnings recorded in the workbook: they travel with its rows into the master. */
+  exceptions: FindingException[];
+  /** Whether the workbook was validated, and unchanged since (its validation stamp). */
+  stamp?: StampStatus;
 }
 
 export interface ReadOptions {
@@ -69,6 +73,7 @@ function emptyRead(file: string, fileDate?: string): FileRead {
     findingsByTable: {},
     workbookFindings: zero(),
     messages: [],
+    exceptions: [],
   };
 }
 
@@ -116,6 +121,8 @@ function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undef
     read.messages.push(reasons.empty());
     return read;
   }
+  read.exceptions = readExceptions(allGrids);
+  read.stamp = stampStatus(allGrids);
   read.created = workbook.info?.fields.created || undefined;
   if (!read.created) delete read.created;
   if (options.validate) countFindings(read, allGrids, workbook, options.taxonomy, options.references);
@@ -211,6 +218,8 @@ function countFindings(read: FileRead, grids: SheetGrid[], workbook: WorkbookRea
   const result = validateWorkbook(grids, { file: read.file, taxonomy, read: workbook, references });
   read.findings = { ...result.counts };
   for (const f of result.findings) {
+    // An accepted warning is not a warning any more (result.counts does not count it either).
+    if (f.accepted) continue;
     const bucket = f.table ? (read.findingsByTable[f.table] ??= zero()) : read.workbookFindings;
     bucket[f.severity]++;
   }

@@ -5,7 +5,7 @@ import type { SheetMapping } from "../recognise";
 import type { QuestionNumber } from "../recognise";
 import type { ActivityTableNumber, ActivityValues, TableNumber } from "../tables";
 import type { Taxonomy } from "../taxonomy";
-import type { Severity } from "../validation";
+import type { Severity, StampStatus } from "../validation";
 import type { WorkbookSpec } from "../workbookSpec";
 
 /** One regional workbook as the adapters hand it over: its sheets' grids, or why it could not be read. */
@@ -170,6 +170,8 @@ export interface BoardRow {
   tables: BoardCell[];
   /** Findings of the used workbook that belong to no table (information sheet, template version). */
   workbookFindings: Record<Severity, number>;
+  /** The used workbook's validation stamp: validated and unchanged since, changed since, or never validated. */
+  stamp?: StampStatus;
 }
 
 export interface ReconciliationLine {

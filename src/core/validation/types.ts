@@ -1,7 +1,9 @@
 import type { ReadReportResult, WorkbookRead } from "../read";
 import type { Taxonomy } from "../taxonomy";
 import type { ValidationContext } from "./context";
+import type { FindingException } from "./exceptions";
 import type { ReferenceMemo } from "./references";
+import type { ValidationStamp, WorkbookSettings } from "./stamp";
 
 /**
  * Validation as plain data, after Frictionless: a rule says which codes it can emit, a finding
@@ -26,6 +28,37 @@ export interface Finding {
   column?: string;
   /** Corrections to offer, best first (closest RUS goals, the right Agenda 2030 name …). */
   suggestions?: string[];
+  /**
+   * The region the finding concerns: the row's own region (on a master every row has its own), else
+   * the workbook's. Absent only where no region can be told (a master's workbook-level findings).
+   */
+  region?: string;
+  /**
+   * Where the finding's row came from: on a master the row's lineage (Källfil, Källblad, Källrad);
+   * on a regional workbook the workbook itself (the file when validated from one), sheet and row.
+   */
+  sourceFile?: string;
+  sourceSheet?: string;
+  /** 1-based row on the source sheet (the first, when a master row merged several). */
+  sourceRow?: number;
+  /**
+   * Identifies the finding from one run to the next and from a region's workbook into the master:
+   * code, region, source sheet and row, column, and which of several such findings in one cell.
+   */
+  key?: string;
+  /** Fingerprint of the finding's cell text when validated; an exception records it. */
+  fingerprint?: string;
+  /** A warning the reviewer accepted, with the reason: shown as accepted, not counted as a warning. */
+  accepted?: Acceptance;
+  /** The warning was accepted, but its cell's text has changed since: it is open again. */
+  reopened?: Acceptance;
+}
+
+/** A reviewer's "checked, because …" on a warning: who (as typed, or as Office tells) and when (ISO). */
+export interface Acceptance {
+  reason: string;
+  by: string;
+  at: string;
 }
 
 /** Values a message template is filled with; every language gets the same ones. */
@@ -39,7 +72,8 @@ export interface Issue {
   suggestions?: string[];
 }
 
-export type Location = Omit<Finding, "code" | "severity" | "message" | "suggestions" | "file">;
+/** Where a rule says a finding is; `region` only where the rule knows it better than the row (a region's missing answer on a master). */
+export type Location = Pick<Finding, "sheet" | "cell" | "table" | "row" | "column" | "region">;
 
 export interface ValidationOptions {
   /** File name the findings are reported against (several workbooks in one report). */
@@ -60,14 +94,29 @@ export interface ValidationOptions {
    * otherwise validation recognises its own. Results are the same either way.
    */
   references?: ReferenceMemo;
+  /** The accepted warnings to apply; by default those recorded in the workbook (its exceptions sheet). */
+  exceptions?: readonly FindingException[];
 }
 
 export interface ValidationResult {
   findings: Finding[];
+  /** Open findings by severity: accepted warnings are not counted (see `accepted`). */
   counts: Record<Severity, number>;
+  /** Warnings accepted by an exception whose cell has not changed since. */
+  accepted: number;
   /** The report as the reader takes it (null with a problem when no region could be found). */
   report: ReadReportResult["report"];
   problem?: string;
+  /** The exceptions the workbook records (stale ones included: they are kept, and match again if the text comes back). */
+  exceptions: FindingException[];
+  /** Fingerprint of the report's cell contents (every sheet the reader reads), as a stamp records it. */
+  fingerprint: string;
+  rulesVersion: string;
+  taxonomyVersion: string;
+  /** The workbook's own settings (validation as you type). */
+  settings: WorkbookSettings;
+  /** The stamp the workbook carried before this run, if any. */
+  previousStamp: ValidationStamp | null;
 }
 
 export interface Rule {

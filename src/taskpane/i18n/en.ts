@@ -1,7 +1,9 @@
+import { reviewEn } from "./review.en";
 import type { Messages } from "./sv";
 
 /** English, the second language. Typed against sv.ts, so a missing key fails the build. */
 export const en: Messages = {
+  ...reviewEn,
   appTitle: "Regionrapport",
   tabTemplate: "Template",
   tabValidate: "Validate",

@@ -2,13 +2,10 @@ import { createContext, useContext } from "react";
 import { en } from "./en";
 import { type Messages, sv } from "./sv";
 
-export type Language = "sv" | "en";
-export const MESSAGES: Record<Language, Messages> = { sv, en };
+import type { Language } from "./language";
 
-/** Swedish unless Office (or the browser) says the user works in English. */
-export function languageFor(displayLanguage: string | undefined): Language {
-  return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "sv";
-}
+export { languageFor, type Language } from "./language";
+export const MESSAGES: Record<Language, Messages> = { sv, en };
 
 export const LanguageContext = createContext<Language>("sv");
 

@@ -1,5 +1,8 @@
+import { reviewSv } from "./review.sv";
+
 /** The task pane's text in Swedish, the product's language. en.ts must have every key. */
 export const sv = {
+  ...reviewSv,
   appTitle: "Regionrapport",
   tabTemplate: "Mall",
   tabValidate: "Validera",

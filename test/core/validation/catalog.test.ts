@@ -4,7 +4,7 @@
  * that loses it when its rule is taken out of the catalog.
  */
 import { TEMPLATE_VERSION } from "../../../src/core/template";
-import { KNOWN_TEMPLATE_VERSIONS, MESSAGES, type Rule, RULES, ruleCodes, validateWorkbook } from "../../../src/core/validation";
+import { CODE_TITLES, KNOWN_TEMPLATE_VERSIONS, MESSAGES, type Rule, RULES, ruleCodes, validateWorkbook } from "../../../src/core/validation";
 import { BREAKERS } from "./breakers";
 import { sampleWorkbook, validate, withCode } from "./helpers";
 
@@ -28,6 +28,12 @@ describe("the rule catalog", () => {
       expect(typeof messages[c.code]).toBe("function");
       expect(messages[c.code]({}).length).toBeGreaterThan(20);
     }
+  });
+
+  it.each(Object.keys(CODE_TITLES))("has a short %s title for every code, and none for codes no rule declares", (language) => {
+    const titles = CODE_TITLES[language as keyof typeof CODE_TITLES];
+    expect(Object.keys(titles).sort()).toEqual(codes.map((c) => c.code).sort());
+    for (const c of codes) expect(titles[c.code].length).toBeLessThan(60);
   });
 
   it("refuses a rule that emits a code it does not declare", () => {

@@ -35,13 +35,14 @@ export const formRule: Rule = {
         if (!answer.text) issues.push({ code: "FORM_ANSWER_MISSING", params: { question: answer.question }, at: ctx.at(table, answer.row, "response") });
       }
       if (!byRegion.size) byRegion.set("", new Set());
-      for (const answered of byRegion.values()) {
+      for (const [region, answered] of byRegion) {
         for (const q of QUESTIONS) {
           if (answered.has(q.number)) continue;
           // The question's row left as the template made it: point at its Svar cell; no row at all: at the header row.
           const empty = ctx.master ? undefined : read.emptyRows.find((row) => questionOfRow(row) === q.number);
           if (empty) issues.push({ code: "FORM_ANSWER_MISSING", params: { question: q.number }, at: ctx.at(table, empty, "response") });
-          else issues.push({ code: "FORM_ANSWER_MISSING", params: { question: q.number, noRow: "ja" }, at: ctx.at(table, table.headerRow, "question") });
+          // No row to tell the region by: on a master it is the region whose answers these are.
+          else issues.push({ code: "FORM_ANSWER_MISSING", params: { question: q.number, noRow: "ja" }, at: { ...ctx.at(table, table.headerRow, "question"), ...(region ? { region } : {}) } });
         }
       }
     }
