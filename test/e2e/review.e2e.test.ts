@@ -9,6 +9,7 @@ import { buildTemplate } from "../../src/core/template";
 import { stampStatus } from "../../src/core/validation";
 import type { WorkbookSpec } from "../../src/core/workbookSpec";
 import { launchChromium } from "../support/browser";
+import { BUILD_WAIT, testBuild } from "../support/build";
 import { serveFolder } from "../support/staticServer";
 
 /*
@@ -96,9 +97,10 @@ async function openPreview(): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await serveFolder(path.resolve(__dirname, "../../dist"));
+  // The build every e2e test shares (test/support/build.ts), never a dist/ left from an earlier build.
+  server = await serveFolder((await testBuild()).preview);
   browser = await launchChromium();
-});
+}, BUILD_WAIT);
 
 afterEach(async () => {
   await page?.close();

@@ -53,8 +53,9 @@ test("asks before replacing sheets that exist; cancelling changes nothing", asyn
   await chooseRegion(user, "Halland");
   await user.click(screen.getByRole("button", { name: "Skapa mall" }));
   expect(await screen.findByText(/Arbetsboken har redan bladen Tabell 2/)).toBeTruthy();
-  // The dialog's buttons become accessible once it has opened (the page behind it is aria-hidden meanwhile).
-  await user.click(await screen.findByRole("button", { name: "Avbryt" }));
+  // jsdom runs no animations, so Fluent's dialog may stay aria-hidden as if still opening: the button is
+  // looked for hidden or not (the browser test of Sammanställ sees the real dialog's accessibility).
+  await user.click(await screen.findByRole("button", { name: "Avbryt", hidden: true }));
   expect(await screen.findByText(/Inget ändrades/)).toBeTruthy();
   expect(memory.grid("Tabell 2")).toEqual([["egen text"]]);
   expect(memory.findSheet("Information")).toBeUndefined();

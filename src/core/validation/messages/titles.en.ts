@@ -43,4 +43,5 @@ export const titlesEn: Readonly<Record<string, string>> = {
   FORM_YESNO_INVALID: "Table 8: neither Ja nor Nej",
   FORM_YESNO_NOT_ASKED: "Table 8: Ja/Nej where the question takes none",
   FORM_YESNO_FROM_TEXT: "Table 8: Ja/Nej read from the answer text",
+  CELL_NOT_TEXT: "The cell was not text",
 };

@@ -43,4 +43,5 @@ export const titlesSv: Readonly<Record<string, string>> = {
   FORM_YESNO_INVALID: "Tabell 8: varken Ja eller Nej",
   FORM_YESNO_NOT_ASKED: "Tabell 8: Ja/Nej där frågan inte har det",
   FORM_YESNO_FROM_TEXT: "Tabell 8: Ja/Nej läst ur svarstexten",
+  CELL_NOT_TEXT: "Cellen var inte text",
 };
