@@ -1,19 +1,23 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { reportsFromSample } from "../core/sample";
 import { buildTemplate } from "../core/template";
-import { writeSpecToFile } from "../xlsx";
+import { loadWorkbook, writeSpecToFile } from "../xlsx";
 import { parse } from "./args";
 import { formatSummary, NoMasterError, runConsolidation } from "./consolidate";
+import { publishGrids } from "./publish";
 import { loadSampleData } from "./sampleFile";
 
 export const DEMO_USAGE = `regionrapport demo [--out MAPP]
   Skriver de 21 regionernas arbetsböcker för 2023, ifyllda med raderna ur den publicerade
   sammanställningen, i MAPP/regioner/ (standard: out/regioner/) och sammanställer dem sedan till
-  MAPP/master.xlsx, som consolidate gör, med sammanfattningen.`;
+  MAPP/master.xlsx, som consolidate gör, med sammanfattningen. Till sist görs den publicerade
+  sammanställningen av master.xlsx, som publish --appendix gör: MAPP/sammanstallning.docx.`;
 
 /** The demo's master, in the output folder beside regioner/. */
 export const DEMO_MASTER = "master.xlsx";
+/** The demo's publication, made from the master file. */
+export const DEMO_PUBLICATION = "sammanstallning.docx";
 
 /** File name of a region's workbook in the demo folder. */
 export function regionalFileName(region: string, year: number): string {
@@ -50,5 +54,13 @@ export async function demoCommand(args: string[], log: (line: string) => void, e
     }
     throw caught;
   }
+
+  // From the master file, as publish does, so the demo shows the whole path.
+  const document = path.join(outDir, DEMO_PUBLICATION);
+  log("");
+  log(`Gör den publicerade sammanställningen av ${out}: ${document}`);
+  const made = await publishGrids((await loadWorkbook(out)).sheets, { year: reports[0].year, date: new Date().toISOString().slice(0, 10), appendix: true });
+  await writeFile(document, made.bytes);
+  log(`Klart: ${document} (${made.document.regions.length} regioner, med bilaga).`);
   return 0;
 }

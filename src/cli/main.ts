@@ -2,6 +2,7 @@ import { WorkbookReadError } from "../xlsx";
 import { UsageError } from "./args";
 import { CONSOLIDATE_USAGE, consolidateCommand } from "./consolidate";
 import { DEMO_USAGE, demoCommand } from "./demo";
+import { PUBLISH_USAGE, publishCommand } from "./publish";
 import { TEMPLATE_USAGE, templateCommand } from "./template";
 import { VALIDATE_USAGE, validateCommand } from "./validate";
 
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
   demo: { usage: DEMO_USAGE, run: demoCommand },
   validate: { usage: VALIDATE_USAGE, run: validateCommand },
   consolidate: { usage: CONSOLIDATE_USAGE, run: consolidateCommand },
+  publish: { usage: PUBLISH_USAGE, run: publishCommand },
 };
 
 export const USAGE = `Regionrapport – regionernas årliga redovisning av regionalt utvecklingsarbete.
