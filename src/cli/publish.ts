@@ -47,7 +47,9 @@ export async function publishCommand(args: string[], log: (line: string) => void
   const year = typeof values.year === "string" ? parseYear(values) : new Date().getFullYear() - 1;
   await assertWritable(out);
   const [file] = positionals;
+  error(`Läser ${file} …`);
   const grids = (await loadWorkbook(file)).sheets;
+  error("Gör dokumentet och räknar ut sidnumren till innehållsförteckningen (det tar en stund) …");
   let made;
   try {
     made = await publishGrids(grids, { year, date: today(), appendix: values.appendix === true });

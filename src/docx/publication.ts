@@ -195,8 +195,8 @@ export function publicationDocument(doc: PublicationDocument, options: DocxOptio
     styles: {
       default: {
         document: { run: { font: "Calibri", size: BODY, language: { value: "sv-SE" } } },
-        heading1: { run: { font: "Calibri", size: 32, bold: true, color: "1F3864" }, paragraph: { spacing: { before: 240, after: 200 } } },
-        heading2: { run: { font: "Calibri", size: 26, bold: true, color: "1F3864" }, paragraph: { spacing: { before: 360, after: 120 } } },
+        heading1: { run: { font: "Calibri", size: 32, bold: true, color: "1F3864" }, paragraph: { outlineLevel: 0, spacing: { before: 240, after: 200 } } },
+        heading2: { run: { font: "Calibri", size: 26, bold: true, color: "1F3864" }, paragraph: { outlineLevel: 1, spacing: { before: 360, after: 120 } } },
       },
     },
     sections: doc.sections.map((s, i) => section(doc, s, i === 0)),

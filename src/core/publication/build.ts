@@ -52,12 +52,13 @@ function activitySection(def: ActivityTableDef, rows: readonly MasterRow[]): Sec
   return { orientation: "landscape", blocks };
 }
 
-function formBlocks(entry: FormEntry | undefined): Block[] {
-  if (!entry) return [{ kind: "paragraph", text: T.noForm, style: "note" }];
-  return FORM_TABLE.questions.map((q) => {
+function formBlocks(entry: FormEntry): Block[] {
+  return FORM_TABLE.questions.flatMap((q): Block[] => {
     const given = entry.answers.find((a) => a.question === q.number);
     const yesNo = q.yesNo && given?.answer.trim() ? given.answer.trim() : null;
-    return { kind: "question", number: q.number, question: q.text, yesNo, answer: given?.text ?? "" };
+    const answer = given?.text ?? "";
+    const block: Block = { kind: "question", number: q.number, question: q.text, yesNo, answer };
+    return answer.trim() ? [block] : [block, { kind: "paragraph", text: T.noAnswer, style: "note" }];
   });
 }
 
@@ -69,7 +70,7 @@ function formSection(form: readonly FormEntry[]): Section {
   if (!regions.length) blocks.push({ kind: "paragraph", text: T.emptyTable, style: "note" });
   for (const region of regions) {
     blocks.push({ kind: "heading", level: 2, text: REGION_OFFICIAL_NAMES[region] });
-    blocks.push(...formBlocks(byRegion.get(region)));
+    blocks.push(...formBlocks(byRegion.get(region)!));
   }
   return { orientation: "portrait", blocks };
 }

@@ -20,7 +20,6 @@ export const PUBLICATION_TEXT = {
   counts: (rows: number, answers: number) => `${rows} rader i tabell ${activities} och ${answers} svar i tabell ${FORM_TABLE.number}.`,
   contents: "Innehåll",
   emptyTable: "Ingen region har redovisat rader i tabellen.",
-  noForm: "Regionen har inte besvarat frågorna.",
   noAnswer: "Inget svar lämnat.",
   appendix: "Bilaga. Målöversikt och rader som inte är med",
   coverage: "Målöversikt",
