@@ -40,6 +40,28 @@ export interface SheetSpec {
   hiddenColumns?: number[];
   /** Charts over ranges of this sheet (the master's goal coverage). */
   charts?: ChartSpec[];
+  /** How the sheet prints (src/core/printLayout.ts sets it for every visible sheet). */
+  pageSetup?: PageSetupSpec;
+  /** Ranges whose cells wrap and align to the top, their number format left as it is. */
+  wrapRanges?: string[];
+  /** Row heights in points by 1-based row, for rows whose wrapped text needs more than one line. */
+  rowHeights?: Record<number, number>;
+}
+
+/** A sheet's print settings, as both writers can set them (Office.js: ExcelApi 1.9). */
+export interface PageSetupSpec {
+  orientation: "landscape" | "portrait";
+  paperSize: "A4";
+  /** Scaled to print this many pages wide, as many pages tall as the rows need. */
+  fitToPagesWide: number;
+  /** 1-based rows printed at the top of every page (the column headings), first to last. */
+  titleRows?: { first: number; last: number };
+  /** 1-based columns printed at the left of every page, for a sheet more than one page wide. */
+  titleColumns?: { first: number; last: number };
+  /** Margins in inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Footer texts with Excel's codes (&A the sheet's name, &P the page, &N the pages). */
+  footer: { left: string; right: string };
 }
 
 export interface ChartSpec {

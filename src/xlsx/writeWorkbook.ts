@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { type CellValue, parseRange } from "../core/grid";
 import type { SheetSpec, WorkbookSpec } from "../core/workbookSpec";
 import { dataValidations } from "./dataValidations";
+import { applyPrintLayout } from "./pageSetup";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 
@@ -134,6 +135,7 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
       error: "Välj ett värde i listan.",
     });
   }
+  applyPrintLayout(sheet, spec);
 }
 
 export function workbookFromSpec(spec: WorkbookSpec): ExcelJS.Workbook {

@@ -1,0 +1,63 @@
+import { columnLetter } from "../core/grid";
+import type { SheetSpec } from "../core/workbookSpec";
+import { jsonBytes, type RequestBudget } from "./payload";
+
+/** Inches to the points Office.js measures margins in. */
+const POINTS_PER_INCH = 72;
+
+/**
+ * Worksheet.pageLayout is ExcelApi 1.9; the add-in asks for 1.8, so it sets the print layout only
+ * where Excel says it can. Outside Office (the preview, the tests) there is only the in-memory
+ * workbook, which has it.
+ */
+export function pageLayoutSupported(): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+}
+
+/** Consecutive rows of the same height, as one range each: a call per run, not per row. */
+function heightRuns(heights: Record<number, number>): { first: number; last: number; height: number }[] {
+  const runs: { first: number; last: number; height: number }[] = [];
+  for (const [row, height] of Object.entries(heights).map(([r, h]) => [Number(r), h] as const).sort((a, b) => a[0] - b[0])) {
+    const last = runs[runs.length - 1];
+    if (last && last.last === row - 1 && last.height === height) last.last = row;
+    else runs.push({ first: row, last: row, height });
+  }
+  return runs;
+}
+
+/**
+ * A sheet's print layout (SheetSpec.pageSetup, wrapRanges, rowHeights), queued on the sheet. Wrap
+ * and row heights are ExcelApi 1.1 and always set; the page layout only with `pageLayout`.
+ */
+export async function writePrintLayout(sheet: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget, pageLayout = pageLayoutSupported()): Promise<void> {
+  for (const range of spec.wrapRanges ?? []) {
+    await budget.spend(jsonBytes(range), 2);
+    const target = sheet.getRange(range);
+    target.format.wrapText = true;
+    target.format.verticalAlignment = "Top";
+  }
+  for (const run of heightRuns(spec.rowHeights ?? {})) {
+    await budget.spend(0, 1);
+    sheet.getRange(`${run.first}:${run.last}`).format.rowHeight = run.height;
+  }
+  const setup = spec.pageSetup;
+  if (!setup || !pageLayout) return;
+  await budget.spend(jsonBytes(setup), 13);
+  const layout = sheet.pageLayout;
+  layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = setup.paperSize;
+  // Pages wide only: Excel then prints as many pages tall as the rows need.
+  layout.zoom = { horizontalFitToPages: setup.fitToPagesWide };
+  const m = setup.margins;
+  layout.leftMargin = m.left * POINTS_PER_INCH;
+  layout.rightMargin = m.right * POINTS_PER_INCH;
+  layout.topMargin = m.top * POINTS_PER_INCH;
+  layout.bottomMargin = m.bottom * POINTS_PER_INCH;
+  layout.headerMargin = m.header * POINTS_PER_INCH;
+  layout.footerMargin = m.footer * POINTS_PER_INCH;
+  if (setup.titleRows) layout.setPrintTitleRows(`$${setup.titleRows.first}:$${setup.titleRows.last}`);
+  if (setup.titleColumns) layout.setPrintTitleColumns(`$${columnLetter(setup.titleColumns.first)}:$${columnLetter(setup.titleColumns.last)}`);
+  layout.headersFooters.defaultForAllPages.leftFooter = setup.footer.left;
+  layout.headersFooters.defaultForAllPages.rightFooter = setup.footer.right;
+}
