@@ -1,10 +1,10 @@
 import { writeFile } from "node:fs/promises";
-import { estimatePageNumbers } from "docx/layout";
 import { buildPublication, NotAMasterError, publicationInput, readMasterContent } from "../core/publication";
 import type { SheetGrid } from "../core/grid";
 import { REGIONS } from "../core/regions";
 import { ACTIVITY_TABLES, FORM_TABLE } from "../core/tables";
 import { publicationDocx } from "../docx";
+import { estimatePageNumbers } from "../docx/pageNumbers";
 import { loadWorkbook } from "../xlsx";
 import { parse, requiredString, UsageError } from "./args";
 import { assertWritable } from "./output";

@@ -4,6 +4,7 @@ import type { OpenWorkbook } from "../excel/workbook";
 import { LanguageContext, type Language, MESSAGES } from "./i18n";
 import { ConsolidateView } from "./ConsolidateView";
 import { GoalsView } from "./GoalsView";
+import { PublishPanel } from "./PublishPanel";
 import { TemplateView } from "./TemplateView";
 import { ValidateView } from "./ValidateView";
 
@@ -29,7 +30,7 @@ export function App({ workbook, language = "sv", initialView = "mall" }: AppProp
     mall: <TemplateView workbook={workbook} />,
     mal: <GoalsView workbook={workbook} />,
     validera: <ValidateView workbook={workbook} />,
-    sammanstall: <ConsolidateView workbook={workbook} />,
+    sammanstall: <><ConsolidateView workbook={workbook} /><PublishPanel workbook={workbook} /></>, // Publication (issue 9): PublishPanel under the consolidation; the lead may move it into ConsolidateView.
   };
   return (
     <FluentProvider theme={webLightTheme}>
