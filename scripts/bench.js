@@ -1,189 +1,210 @@
 #!/usr/bin/env node
 /**
- * Benchmark: how long reading report workbooks takes, what validation adds, and what consolidation
- * costs beside the floor (reading the same files and writing their rows, nothing else).
+ * Consolidation beside the floors: what `regionrapport consolidate` costs against the least that
+ * reading every regional workbook and writing its rows into one workbook can cost with each library.
  *
- *   npm run bench                          compiles the CLI (lib/) and runs sizes sample and 100,
- *                                          phases load, validate, floor, consolidate
- *   node scripts/bench.js [--sizes sample,100,1000] [--runs 3] [--regions 21]
- *                         [--phases load,validate,floor,consolidate] [--dir DIR] [--keep]
+ *   npm run bench                         sizes 100 and 1,000 rows per table, 3 interleaved rounds
+ *   node scripts/bench.js [--sizes 100,1000,5000] [--runs 3] [--only cli,sheetjs,...] [--dir DIR] [--keep]
+ *                         [--before CLONE]   also the CLI of another checkout (its bin/ and compiled lib/), in the same rounds
+ *   npm run bench -- --sizes 100,1000,5000   the whole table (5,000 rows per table takes about 12 more minutes)
  *
- * The 1,000-row size is not in the default run because it is slow (see timings below); run it with
- *   npm run build:cli && node scripts/bench.js --sizes 1000 --phases floor,consolidate --runs 1
- * (add load,validate for the whole table; --dir DIR --keep reuses the generated workbooks next time).
+ * Workbooks: 21 regions × 7 tables × N rows (each region's 2023 sample rows repeated, the activity
+ * numbered), plus table 8's answers, written by the product's own template writer into a temporary
+ * folder (--dir to choose it and keep it; a folder with a bench-manifest.json is reused).
  *
- * Sizes: "sample" is the 21 regional workbooks filled with the published 2023 rows as they are;
- * a number N is 21 synthetic workbooks with N rows in each of tables 1–7 (each region's sample rows
- * repeated, the activity numbered so rows are not duplicates), plus table 8's six answers.
- * Workbooks are written with the product's own writer (buildTemplate + writeSpecToFile from lib/)
- * into a temporary folder (--dir to choose it, --keep to leave it).
+ * What is measured, each in a process of its own under /usr/bin/time -v (wall, user+system CPU,
+ * peak resident memory), in rounds: every round runs every measurement of every size once, in
+ * turn, so that a noisy neighbour on the shared machine spreads over all of them; medians printed.
+ *   cli      node bin/regionrapport.js consolidate DIR --out FILE: the real command, start-up included
+ *   phases   the same work in one process with timers: read (loadWorkbook), recognise and validate
+ *            (each measured alone over the read grids: consolidate does both inside), consolidate
+ *            (recognition, validation, lineage, every report sheet), write (writeSpecToFile)
+ *   exceljs  floor: exceljs full object model, read every file, write all data rows as values
+ *   sheetjs  floor: SheetJS (xlsx 0.18.5) readFile + writeFile with shared strings and compression
+ *   stream   floor: exceljs streaming reader + streaming writer
+ *   pandas   floor: pandas + openpyxl read, xlsxwriter write (only when python3 has them)
+ * Then: ratios to the SheetJS floor (time and memory), and the exponent of cost against rows
+ * (least squares of log time over log rows across the sizes).
  *
- * Each measurement runs in a child process of its own (`node scripts/bench.js --child PHASE DIR`)
- * so every phase's peak RSS (process.resourceUsage().maxRSS) is its own; each is run --runs times
- * and the median is printed. Phases (PHASES below):
- *   load         loadWorkbook on every file, nothing else
- *   validate     loadWorkbook + validateWorkbook on every file; validation is also timed on its own,
- *                which gives the throughput (rows per second of validation, load excluded)
- *   floor        read every file with exceljs and write all data rows as plain values into one
- *                workbook: the least any consolidation can cost
- *   consolidate  what `regionrapport consolidate` does: loadWorkbook on every file, consolidate (with
- *                validation, the default), writeSpecToFile of the master; printed as a whole and as
- *                read / consolidate / write, with the ratio to the floor (time and peak RSS)
+ * Not part of npm test. Requires the compiled CLI (npm run bench builds it).
  *
- * Figures (shared 2-core AMD EPYC, Node 20, noisy: each measured twice, the earlier code alongside):
- *   100 rows/table (14,826 rows):   floor 3.0–3.2 s, 223–225 MB; consolidate 4.3–5.2 s
- *                                   (read 2.0–2.6 / consolidate 0.56 / write 1.9–2.1 s), 260–274 MB:
- *                                   1.35–1.75× the floor's time, 1.2× its RSS
- *                                   (before: consolidate step 1.7–2.0 s, 6.2–6.6 s in all, 1.49–1.52× a 4.0–4.4 s floor)
- *   1,000 rows/table (147,126 rows): floor 14.1–19.9 s, 1,160–1,170 MB; consolidate 19.0–25.4 s
- *                                   (read 4.9–7.1 / consolidate 2.8–4.0 / write 11.3–14.3 s), 1,630–1,670 MB:
- *                                   1.28–1.34× the floor's time, 1.4× its RSS
- *                                   (before: consolidate step 8.7–11.2 s, 25.5–31.8 s in all, 1.65–2.0×, 1,815 MB)
- *   npm run bench on a quiet machine afterwards (median of 3): sample 0.88× time / 1.01× RSS (1.7 s vs floor 2.0 s);
- *                                   100 rows/table 3.3 s vs floor 2.8 s, 1.17× / 1.18×; validation 47,000 rows/s, 20 % of load.
- * The consolidate step got cheaper by recognising each Mål text once per region for validation and
- * goal coverage together, normalising only rows whose activity another row shares (duplicates), and
- * no longer copying a table's rows for each row (placeholder rule). What is left beside the floor is
- * mostly loadWorkbook's read and the write (exceljs serialising and zipping a master with more columns
- * than the floor: lineage, styles, the report sheets). The 1.3× target is about reached at 1,000
- * rows/table (1.28–1.34×); at 100 rows/table it is met only in quiet runs. (The sample size was not
- * measured again: 1.16× time / 1.02× RSS before.)
- *
- * Requires the compiled core (npm run build:cli; BENCH_LIB=DIR measures another compiled copy of lib/);
- * plain Node, no other dependencies than exceljs.
+ * Figures (2 shared cores, load average 8–10 from other work, Node 20, medians of 3 interleaved
+ * rounds; CPU is the steadier figure, wall time swung 2× between identical runs):
+ *   rows/table  measurement                     wall s   CPU s   peak MB   CPU/SheetJS  mem/SheetJS
+ *   1,000       consolidate before this change   19.9    16.6     1,780      2.34×        3.34×
+ *               consolidate                      10.1     9.4       584      1.33×        1.10×
+ *               floor exceljs full model         18.4    13.6     1,158      1.91×        2.18×
+ *               floor SheetJS                    13.9     7.1       532      1.00×        1.00×
+ *               floor exceljs streaming           8.5     5.4       393      0.76×        0.74×
+ *   5,000       consolidate before this change  132.7   108.6     4,144      2.92×        2.36×
+ *               consolidate                      72.4    43.3     2,062      1.17×        1.17×
+ *               floor exceljs full model        174.6   152.8     3,547      4.12×        2.02×
+ *               floor SheetJS                    43.0    37.1     1,757      1.00×        1.00×
+ *               floor exceljs streaming          24.4    20.5     1,521      0.55×        0.87×
+ *   CLI phases at 1,000 (wall): read 2.7 s, consolidate 4.5 s (recognition and validation inside;
+ *   validation alone 2.4 s), write 3.2 s. pandas was not installed and is skipped.
+ * Those figures are with the core before the row-model change. Measured again after it (1,000 rows,
+ * 3 rounds): consolidate 18.3 s CPU, 708 MB (2.67× / 1.34× the SheetJS floor's 6.9 s, 531 MB); phases
+ * read 2.0 s, recognise alone 9.8 s, validate alone 14.5 s, consolidate 14.8 s, write 3.4 s: the
+ * .xlsx reading and writing did not change, the core's recognition and validation did.
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 
-const LIB = process.env.BENCH_LIB || path.join(__dirname, "..", "lib");
-const SAMPLE = path.join(__dirname, "..", "data", "sample-2023.json");
+const ROOT = path.join(__dirname, "..");
+const LIB = process.env.BENCH_LIB || path.join(ROOT, "lib");
+const SAMPLE = path.join(ROOT, "data", "sample-2023.json");
 const MANIFEST = "bench-manifest.json";
-
+const HEADER_ROW = 3;
 const lib = (module) => require(path.join(LIB, module));
 
-function xlsxFiles(dir) {
-  return fs
+const xlsxFiles = (dir) =>
+  fs
     .readdirSync(dir)
     .filter((f) => f.endsWith(".xlsx"))
     .sort()
     .map((f) => path.join(dir, f));
-}
-
-const msSince = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 const now = () => process.hrtime.bigint();
-
-/** Peak resident set size of this process so far, in MB (maxRSS is in kilobytes). */
-const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+const msSince = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+const tableSheet = (name) => /^Tabell [1-7]$/.test(name);
+const tmpOut = (tag) => path.join(os.tmpdir(), `regionrapport-bench-${tag}-${process.pid}.xlsx`);
 
 // ---------------------------------------------------------------------------------------------
-// Phases. Each runs in its own child process over one folder of workbooks and returns its
-// figures: ms (wall time of the whole phase) and, where it has one, workMs (the part the phase
-// is about, without reading the files).
+// The measured work. Each runs in a child: `node scripts/bench.js --child NAME DIR`.
 // ---------------------------------------------------------------------------------------------
-const PHASES = {
-  load: {
-    label: "läsa",
-    implemented: true,
-    async run(files) {
-      const { loadWorkbook } = lib("xlsx");
-      const start = now();
-      for (const file of files) await loadWorkbook(file);
-      return { ms: msSince(start) };
-    },
+const CHILDREN = {
+  async phases(files) {
+    const { loadWorkbook, writeSpecToFile } = lib("xlsx");
+    const { consolidate } = lib("core/consolidation");
+    const { recogniseWorkbook } = lib("core/recognise");
+    const { validateWorkbook } = lib("core/validation");
+    const t0 = now();
+    const inputs = [];
+    for (const file of files) {
+      inputs.push({ file: path.basename(file), grids: (await loadWorkbook(file)).sheets, fileDate: fs.statSync(file).mtime.toISOString() });
+    }
+    const read = msSince(t0);
+    let t = now();
+    for (const input of inputs) recogniseWorkbook(input.grids);
+    const recognise = msSince(t);
+    t = now();
+    for (const input of inputs) validateWorkbook(input.grids, { file: input.file });
+    const validate = msSince(t);
+    t = now();
+    const result = consolidate(inputs, { validate: true });
+    const work = msSince(t);
+    t = now();
+    const out = tmpOut("master");
+    await writeSpecToFile(result.spec, out);
+    const write = msSince(t);
+    fs.rmSync(out, { force: true });
+    return { read, recognise, validate, consolidate: work, write, rows: result.reconciliation.total.rowsInMaster };
   },
-  validate: {
-    label: "läsa+validera",
-    implemented: true,
-    async run(files) {
-      const { loadWorkbook } = lib("xlsx");
-      const { validateWorkbook } = lib("core/validation");
-      const start = now();
-      let workMs = 0;
-      let findings = 0;
-      for (const file of files) {
-        const { sheets } = await loadWorkbook(file);
-        const t = now();
-        findings += validateWorkbook(sheets, { file }).findings.length;
-        workMs += msSince(t);
+
+  async exceljs(files) {
+    const ExcelJS = require("exceljs");
+    const { plainValue } = lib("xlsx");
+    const out = new ExcelJS.Workbook();
+    const targets = new Map();
+    let rows = 0;
+    for (const file of files) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      for (const sheet of workbook.worksheets) {
+        if (!tableSheet(sheet.name)) continue;
+        if (!targets.has(sheet.name)) targets.set(sheet.name, out.addWorksheet(sheet.name));
+        const target = targets.get(sheet.name);
+        sheet.eachRow({ includeEmpty: false }, (row, number) => {
+          if (number <= HEADER_ROW) return;
+          const values = [];
+          row.eachCell({ includeEmpty: false }, (cell, column) => (values[column - 1] = plainValue(cell.value)));
+          target.addRow(values);
+          rows++;
+        });
       }
-      return { ms: msSince(start), workMs, findings };
-    },
+    }
+    const file = tmpOut("exceljs");
+    await out.xlsx.writeFile(file);
+    fs.rmSync(file, { force: true });
+    return { rows };
   },
-  floor: {
-    label: "golv (läsa+skriva rader)",
-    implemented: true,
-    async run(files) {
-      const ExcelJS = require("exceljs");
-      const { plainValue } = lib("xlsx");
-      const { HEADER_ROW } = lib("core/template");
-      const start = now();
-      const out = new ExcelJS.Workbook();
-      const targets = new Map();
-      let rows = 0;
-      for (const file of files) {
-        const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.readFile(file);
-        for (const sheet of workbook.worksheets) {
-          if (!/^Tabell \d$/.test(sheet.name)) continue;
-          if (!targets.has(sheet.name)) targets.set(sheet.name, out.addWorksheet(sheet.name));
-          const target = targets.get(sheet.name);
-          sheet.eachRow({ includeEmpty: false }, (row, number) => {
-            if (number <= HEADER_ROW) return;
-            const values = [];
-            row.eachCell({ includeEmpty: false }, (cell, column) => (values[column - 1] = plainValue(cell.value)));
-            target.addRow(values);
-            rows++;
-          });
+
+  async sheetjs(files) {
+    const XLSX = require("xlsx");
+    const rowsBySheet = new Map();
+    let rows = 0;
+    for (const file of files) {
+      const workbook = XLSX.readFile(file, { dense: true });
+      for (const name of workbook.SheetNames) {
+        if (!tableSheet(name)) continue;
+        const data = XLSX.utils.sheet_to_json(workbook.Sheets[name], { header: 1, blankrows: false, defval: null });
+        if (!rowsBySheet.has(name)) rowsBySheet.set(name, []);
+        const target = rowsBySheet.get(name);
+        for (const row of data.slice(HEADER_ROW)) {
+          target.push(row);
+          rows++;
         }
       }
-      const file = path.join(os.tmpdir(), `regionrapport-bench-floor-${process.pid}.xlsx`);
-      await out.xlsx.writeFile(file);
-      fs.rmSync(file, { force: true });
-      return { ms: msSince(start), rows };
-    },
+    }
+    const out = XLSX.utils.book_new();
+    for (const [name, data] of rowsBySheet) XLSX.utils.book_append_sheet(out, XLSX.utils.aoa_to_sheet(data, { dense: true }), name);
+    const file = tmpOut("sheetjs");
+    XLSX.writeFile(out, file, { bookSST: true, compression: true });
+    fs.rmSync(file, { force: true });
+    return { rows };
   },
-  consolidate: {
-    label: "konsolidera",
-    implemented: true,
-    // What `regionrapport consolidate DIR --out master.xlsx` does, without the terminal output:
-    // loadWorkbook on every file, consolidate (validation on, as the command runs it), write the master.
-    async run(files) {
-      const { loadWorkbook, writeSpecToFile } = lib("xlsx");
-      const { consolidate } = lib("core/consolidation");
-      const start = now();
-      const inputs = [];
-      for (const file of files) {
-        const fileDate = fs.statSync(file).mtime.toISOString();
-        inputs.push({ file: path.basename(file), grids: (await loadWorkbook(file)).sheets, fileDate });
+
+  async stream(files) {
+    const ExcelJS = require("exceljs");
+    const file = tmpOut("stream");
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+    const rowsBySheet = new Map();
+    let rows = 0;
+    for (const input of files) {
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: "cache", worksheets: "emit", hyperlinks: "ignore", styles: "ignore" });
+      for await (const sheet of reader) {
+        const name = sheet.name;
+        const keep = tableSheet(name);
+        for await (const row of sheet) {
+          if (!keep || row.number <= HEADER_ROW) continue;
+          if (!rowsBySheet.has(name)) rowsBySheet.set(name, []);
+          rowsBySheet.get(name).push(row.values.slice(1));
+          rows++;
+        }
       }
-      const loadMs = msSince(start);
-      const t = now();
-      const result = consolidate(inputs, { validate: true });
-      const workMs = msSince(t);
-      const w = now();
-      const file = path.join(os.tmpdir(), `regionrapport-bench-master-${process.pid}.xlsx`);
-      await writeSpecToFile(result.spec, file);
-      fs.rmSync(file, { force: true });
-      const writeMs = msSince(w);
-      return { ms: msSince(start), loadMs, workMs, writeMs, rows: result.reconciliation.total.rowsInMaster };
-    },
+    }
+    for (const [name, data] of rowsBySheet) {
+      const sheet = writer.addWorksheet(name);
+      for (const values of data) sheet.addRow(values).commit();
+      sheet.commit();
+    }
+    await writer.commit();
+    fs.rmSync(file, { force: true });
+    return { rows };
   },
 };
 
-async function child(phase, dir) {
-  const entry = PHASES[phase];
-  if (!entry) throw new Error(`okänd fas ${phase}`);
-  const result = await entry.run(xlsxFiles(dir));
-  process.stdout.write(JSON.stringify({ ...result, peakRssMb: peakRssMb() }) + "\n");
+const PANDAS = `
+import sys, glob, os, pandas as pd
+frames = {}
+for f in sorted(glob.glob(os.path.join(sys.argv[1], "*.xlsx"))):
+    for name, df in pd.read_excel(f, sheet_name=None, header=None, skiprows=${HEADER_ROW}, engine="openpyxl").items():
+        if name.startswith("Tabell ") and name[7:] in "1234567": frames.setdefault(name, []).append(df)
+with pd.ExcelWriter(sys.argv[2], engine="xlsxwriter") as w:
+    for name, dfs in frames.items(): pd.concat(dfs).to_excel(w, sheet_name=name, index=False, header=False)
+`;
+const hasPandas = () => spawnSync("python3", ["-c", "import pandas, openpyxl, xlsxwriter"], { stdio: "ignore" }).status === 0;
+
+async function child(name, dir) {
+  const result = await CHILDREN[name](xlsxFiles(dir));
+  process.stdout.write(JSON.stringify(result) + "\n");
 }
 
 // ---------------------------------------------------------------------------------------------
 // Workbooks to measure.
 // ---------------------------------------------------------------------------------------------
-
-/** Each region's rows of tables 1–7 repeated to `perTable` rows per table, the activity numbered. */
 function syntheticTables(report, pool, perTable) {
   const tables = {};
   for (let table = 1; table <= 7; table++) {
@@ -197,48 +218,106 @@ function syntheticTables(report, pool, perTable) {
   return tables;
 }
 
-async function generate(size, dir, regions) {
+async function generate(size, dir) {
   const { buildTemplate } = lib("core/template");
   const { reportsFromSample } = lib("core/sample");
   const { writeSpecToFile } = lib("xlsx");
-  const reports = reportsFromSample(JSON.parse(fs.readFileSync(SAMPLE, "utf8"))).slice(0, regions);
+  const reports = reportsFromSample(JSON.parse(fs.readFileSync(SAMPLE, "utf8")));
   fs.mkdirSync(dir, { recursive: true });
   let rows = 0;
   for (const [index, report] of reports.entries()) {
     const pool = Object.values(report.tables).flat();
-    const tables = size === "sample" ? report.tables : syntheticTables(report, pool, Number(size));
+    const tables = syntheticTables(report, pool, size);
     const spec = buildTemplate({ region: report.region, year: report.year, rows: tables, table8: report.table8, created: "2024-01-01" });
     await writeSpecToFile(spec, path.join(dir, `${String(index + 1).padStart(2, "0")} ${report.region}.xlsx`));
-    // Tables 1–7's rows, plus table 8's six answer rows.
     rows += Object.values(tables).reduce((sum, t) => sum + t.length, 0) + 6;
   }
   const bytes = xlsxFiles(dir).reduce((sum, f) => sum + fs.statSync(f).size, 0);
-  fs.writeFileSync(path.join(dir, MANIFEST), JSON.stringify({ size, files: reports.length, rows, bytes }));
-  return { size, files: reports.length, rows, bytes };
+  const meta = { size, files: reports.length, rows, bytes };
+  fs.writeFileSync(path.join(dir, MANIFEST), JSON.stringify(meta));
+  return meta;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Measuring and printing.
+// Measuring.
 // ---------------------------------------------------------------------------------------------
 
-function measure(phase, dir) {
-  const result = spawnSync(process.execPath, [__filename, "--child", phase, dir], { encoding: "utf8", maxBuffer: 1 << 24 });
-  if (result.status !== 0) throw new Error(`fasen ${phase} i ${dir} misslyckades:\n${result.stderr}`);
-  return JSON.parse(result.stdout.trim().split("\n").pop());
+/** Runs a command under /usr/bin/time -v: wall and CPU seconds, peak RSS in MB, and its stdout. */
+function timed(command, args) {
+  const result = spawnSync("/usr/bin/time", ["-v", command, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} misslyckades (${result.status}):\n${result.stderr.slice(-3000)}`);
+  const field = (label) => {
+    const line = result.stderr.split("\n").find((l) => l.trim().startsWith(label));
+    return line ? line.slice(line.lastIndexOf(": ") + 2).trim() : "";
+  };
+  const clock = field("Elapsed (wall clock) time").split(":").map(Number);
+  const wall = clock.reduce((sum, part) => sum * 60 + part, 0);
+  const cpu = Number(field("User time (seconds)")) + Number(field("System time (seconds)"));
+  const rss = Number(field("Maximum resident set size (kbytes)")) / 1024;
+  const lastLine = result.stdout.trim().split("\n").pop();
+  let data = {};
+  try {
+    data = JSON.parse(lastLine);
+  } catch {
+    // The CLI prints its summary, not JSON.
+  }
+  return { wall, cpu, rss, data };
 }
 
-const median = (values) => {
+const BEFORE = (() => {
+  const i = process.argv.indexOf("--before");
+  return i >= 0 ? path.resolve(process.argv[i + 1]) : undefined;
+})();
+
+const MEASURES = {
+  before: (dir) => timed(process.execPath, [path.join(BEFORE, "bin", "regionrapport.js"), "consolidate", dir, "--out", tmpOut("before")]),
+  cli: (dir) => timed(process.execPath, [path.join(ROOT, "bin", "regionrapport.js"), "consolidate", dir, "--out", tmpOut("cli")]),
+  phases: (dir) => timed(process.execPath, [__filename, "--child", "phases", dir]),
+  exceljs: (dir) => timed(process.execPath, [__filename, "--child", "exceljs", dir]),
+  sheetjs: (dir) => timed(process.execPath, [__filename, "--child", "sheetjs", dir]),
+  stream: (dir) => timed(process.execPath, [__filename, "--child", "stream", dir]),
+  pandas: (dir) => timed("python3", ["-c", PANDAS, dir, tmpOut("pandas")]),
+};
+const LABELS = {
+  before: "regionrapport consolidate, före (--before)",
+  cli: "regionrapport consolidate",
+  phases: "  samma arbete med tidtagning",
+  exceljs: "golv exceljs (hel objektmodell)",
+  sheetjs: "golv SheetJS",
+  stream: "golv exceljs strömmande läs+skriv",
+  pandas: "golv pandas+openpyxl+xlsxwriter",
+};
+
+const median = (all) => {
+  const values = all.filter((v) => Number.isFinite(v));
+  if (!values.length) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-
-const fmt = (n, digits = 0) => n.toLocaleString("sv-SE", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toLocaleString("sv-SE", { maximumFractionDigits: digits, minimumFractionDigits: digits }).replace(/\u00a0/g, " ") : "–");
 
 function table(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+/** Slope of log(y) against log(x): 1 is linear. */
+function exponent(points) {
+  const pts = points.filter(([x, y]) => x > 0 && y > 0);
+  if (pts.length < 2) return NaN;
+  const xs = pts.map(([x]) => Math.log(x));
+  const ys = pts.map(([, y]) => Math.log(y));
+  const mx = xs.reduce((a, b) => a + b) / xs.length;
+  const my = ys.reduce((a, b) => a + b) / ys.length;
+  let num = 0;
+  let den = 0;
+  xs.forEach((x, i) => {
+    num += (x - mx) * (ys[i] - my);
+    den += (x - mx) ** 2;
+  });
+  return num / den;
 }
 
 function option(args, name, fallback) {
@@ -247,88 +326,102 @@ function option(args, name, fallback) {
 }
 
 async function parent(args) {
-  const sizes = option(args, "--sizes", "sample,100").split(",");
+  const sizes = option(args, "--sizes", "100,1000").split(",").map(Number);
   const runs = Number(option(args, "--runs", "3"));
-  const regions = Number(option(args, "--regions", "21"));
-  const phases = option(args, "--phases", "load,validate,floor,consolidate").split(",");
-  for (const p of phases) {
-    if (!PHASES[p]) throw new Error(`okänd fas "${p}"; faser: ${Object.keys(PHASES).join(", ")}`);
-    if (!PHASES[p].implemented) throw new Error(`fasen "${p}" är inte implementerad ännu.`);
+  let names = option(args, "--only", `${BEFORE ? "before," : ""}cli,phases,exceljs,sheetjs,stream,pandas`).split(",");
+  for (const n of names) if (!MEASURES[n]) throw new Error(`okänd mätning "${n}"; mätningar: ${Object.keys(MEASURES).join(", ")}`);
+  if (names.includes("pandas") && !hasPandas()) {
+    console.log("pandas, openpyxl eller xlsxwriter saknas för python3: pandas-golvet hoppas över.");
+    names = names.filter((n) => n !== "pandas");
   }
   const given = option(args, "--dir");
   const root = given ? path.resolve(given) : fs.mkdtempSync(path.join(os.tmpdir(), "regionrapport-bench-"));
   const keep = args.includes("--keep") || !!given;
+  console.log(`Regionrapport bench: ${runs} omgångar, varje mätning i en egen process, omgångarna omväxlande. Node ${process.version}, ${os.cpus().length} kärnor ${os.cpus()[0]?.model ?? ""}.`);
 
-  console.log(`Regionrapport bench: ${runs} körningar per mätning (median), varje mätning i en egen process. Node ${process.version}, ${os.cpus()[0]?.model ?? "okänd cpu"}.`);
-  const results = [];
+  const metas = new Map();
+  const samples = new Map();
   try {
     for (const size of sizes) {
-      const dir = path.join(root, size === "sample" ? "exempel" : `${size}-rader`);
-      const manifestFile = path.join(dir, MANIFEST);
+      const dir = path.join(root, `${size}-rader`);
       const t = Date.now();
-      const reused = fs.existsSync(manifestFile);
-      const meta = reused ? JSON.parse(fs.readFileSync(manifestFile, "utf8")) : await generate(size, dir, regions);
-      const label = size === "sample" ? "exempel 2023" : `${size} rader/tabell`;
-      console.log(`  ${label}: ${meta.files} arbetsböcker, ${fmt(meta.rows)} rader, ${fmt(meta.bytes / 1e6, 1)} MB (${reused ? "återanvända" : `skrivna på ${fmt((Date.now() - t) / 1000, 1)} s`})`);
-      const figures = {};
-      for (const phase of phases) {
-        const samples = [];
-        for (let run = 0; run < runs; run++) samples.push(measure(phase, dir));
-        figures[phase] = {
-          ms: median(samples.map((s) => s.ms)),
-          workMs: samples[0].workMs === undefined ? undefined : median(samples.map((s) => s.workMs)),
-          peakRssMb: median(samples.map((s) => s.peakRssMb)),
-          findings: samples[0].findings,
-          ...(phase === "consolidate"
-            ? { loadMs: median(samples.map((s) => s.loadMs)), writeMs: median(samples.map((s) => s.writeMs)) }
-            : {}),
-        };
-        process.stdout.write(`    ${PHASES[phase].label}: ${fmt(figures[phase].ms)} ms\n`);
+      const reused = fs.existsSync(path.join(dir, MANIFEST));
+      const meta = reused ? JSON.parse(fs.readFileSync(path.join(dir, MANIFEST), "utf8")) : await generate(size, dir);
+      metas.set(size, { ...meta, dir });
+      console.log(`  ${size} rader/tabell: ${meta.files} arbetsböcker, ${fmt(meta.rows)} rader, ${fmt(meta.bytes / 1e6, 1)} MB (${reused ? "återanvända" : `skrivna på ${fmt((Date.now() - t) / 1000, 1)} s`})`);
+    }
+    for (let round = 1; round <= runs; round++) {
+      for (const size of sizes) {
+        for (const name of names) {
+          let m;
+          try {
+            m = MEASURES[name](metas.get(size).dir);
+            for (const tag of ["cli", "before", "pandas"]) fs.rmSync(tmpOut(tag), { force: true });
+          } catch (error) {
+            // A run that fails (the earlier CLI out of heap at 5,000 rows) is reported, not fatal.
+            console.log(`  omgång ${round}, ${size} rader/tabell, ${name}: MISSLYCKADES ${String(error.message).split("\n").slice(-3).join(" ").slice(0, 300)}`);
+            m = { wall: NaN, cpu: NaN, rss: NaN, data: {} };
+          }
+          const key = `${size}/${name}`;
+          if (!samples.has(key)) samples.set(key, []);
+          samples.get(key).push(m);
+          console.log(`  omgång ${round}, ${size} rader/tabell, ${name}: ${fmt(m.wall, 1)} s, cpu ${fmt(m.cpu, 1)} s, ${fmt(m.rss)} MB`);
+        }
       }
-      results.push({ label, meta, figures });
     }
   } finally {
     if (!keep) fs.rmSync(root, { recursive: true, force: true });
     else console.log(`Arbetsböckerna ligger kvar i ${root}.`);
   }
 
-  const header = ["storlek", "filer", "rader"];
-  if (phases.includes("load")) header.push("läsa ms", "RSS läsa MB");
-  if (phases.includes("validate")) header.push("läsa+validera ms", "varav validera ms", "rader/s validering", "validering/läsning", "RSS validera MB", "fynd");
-  if (phases.includes("floor")) header.push("golv ms", "RSS golv MB");
-  if (phases.includes("consolidate")) header.push("konsolidera ms", "varav läsa/samm./skriva ms", "RSS konsolidera MB");
-  if (phases.includes("floor") && phases.includes("consolidate")) header.push("konsolidera/golv tid", "konsolidera/golv RSS");
-  const rows = results.map(({ label, meta, figures: f }) => {
-    const row = [label, meta.files, fmt(meta.rows)];
-    if (f.load) row.push(fmt(f.load.ms), fmt(f.load.peakRssMb));
-    if (f.validate) {
-      const v = f.validate;
-      const ratio = f.load ? `${fmt((v.workMs / f.load.ms) * 100)} %` : "–";
-      row.push(fmt(v.ms), fmt(v.workMs), fmt(meta.rows / (v.workMs / 1000)), ratio, fmt(v.peakRssMb), fmt(v.findings));
+  const med = (size, name, pick) => median(samples.get(`${size}/${name}`).map(pick));
+  const rows = [];
+  for (const size of sizes) {
+    const floor = { wall: med(size, "sheetjs", (s) => s.wall), cpu: med(size, "sheetjs", (s) => s.cpu), rss: med(size, "sheetjs", (s) => s.rss) };
+    for (const name of names) {
+      const wall = med(size, name, (s) => s.wall);
+      const rss = med(size, name, (s) => s.rss);
+      const cpu = med(size, name, (s) => s.cpu);
+      rows.push([
+        `${fmt(size)} (${fmt(metas.get(size).rows)} rader)`,
+        LABELS[name],
+        fmt(wall, 2),
+        fmt(cpu, 2),
+        fmt(rss),
+        names.includes("sheetjs") ? `${fmt(wall / floor.wall, 2)}×` : "–",
+        names.includes("sheetjs") ? `${fmt(cpu / floor.cpu, 2)}×` : "–",
+        names.includes("sheetjs") ? `${fmt(rss / floor.rss, 2)}×` : "–",
+      ]);
     }
-    if (f.floor) row.push(fmt(f.floor.ms), fmt(f.floor.peakRssMb));
-    if (f.consolidate) {
-      const c = f.consolidate;
-      row.push(fmt(c.ms), `${fmt(c.loadMs)} / ${fmt(c.workMs)} / ${fmt(c.writeMs)}`, fmt(c.peakRssMb));
-    }
-    if (f.floor && f.consolidate) {
-      row.push(`${fmt(f.consolidate.ms / f.floor.ms, 2)}×`, `${fmt(f.consolidate.peakRssMb / f.floor.peakRssMb, 2)}×`);
-    }
-    return row;
-  });
-  console.log(`\n${table(header, rows)}`);
+  }
+  console.log(`\n${table(["rader/tabell", "mätning", "vägg s", "cpu s", "topp-RSS MB", "vägg/SheetJS", "cpu/SheetJS", "minne/SheetJS"], rows)}`);
+
+  if (names.includes("phases")) {
+    const phaseRows = sizes.map((size) => {
+      const p = (k) => fmt(med(size, "phases", (s) => s.data[k]) / 1000, 2);
+      return [fmt(size), p("read"), p("recognise"), p("validate"), p("consolidate"), p("write")];
+    });
+    console.log(`\n${table(["rader/tabell", "läsa s", "känna igen s (ensam)", "validera s (ensam)", "sammanställa s (med igenkänning+validering)", "skriva s"], phaseRows)}`);
+  }
+  if (sizes.length > 1) {
+    const expRows = names.map((name) => [
+      LABELS[name].trim(),
+      fmt(exponent(sizes.map((size) => [metas.get(size).rows, med(size, name, (s) => s.wall)])), 2),
+      fmt(exponent(sizes.map((size) => [metas.get(size).rows, med(size, name, (s) => s.cpu)])), 2),
+      fmt(exponent(sizes.map((size) => [metas.get(size).rows, med(size, name, (s) => s.rss)])), 2),
+    ]);
+    console.log(`\n${table(["exponent mot antal rader", "vägg", "cpu", "minne"], expRows)}`);
+  }
   console.log(
-    "\nläsa: loadWorkbook på varje fil. validera: validateWorkbook, tid utan läsningen; rader/s = rader i tabell 1–8 / valideringstid." +
-      "\nvalidering/läsning: valideringens tid i procent av läsningens. RSS: högsta resident minne i mätningens egen process (median)." +
-      "\ngolv: läsa filerna med exceljs och skriva alla rader som värden i en arbetsbok. konsolidera: loadWorkbook + consolidate" +
-      "\n(med validering) + writeSpecToFile, uppdelat i läsa / sammanställa / skriva. Målet är konsolidera/golv ≤ 1,3×."
+    "\nvägg/cpu: median av omgångarna (cpu = user + system, under /usr/bin/time -v). topp-RSS: högsta resident minne i mätningens process." +
+      "\nvägg/SheetJS, cpu/SheetJS, minne/SheetJS: kvoten mot SheetJS-golvet i samma storlek (på en delad maskin säger cpu mest)." +
+      "\nExponent 1 = kostnaden växer linjärt med raderna (100 rader/tabell domineras av uppstarten: jämför hellre 1 000 och 5 000)."
   );
 }
 
 const args = process.argv.slice(2);
 const done = args[0] === "--child" ? child(args[1], args[2]) : parent(args);
 done.catch((error) => {
-  // A child's failure carries the child's stack in its message; the parent's own errors are usage.
   console.error(args[0] === "--child" && error && error.stack ? error.stack : error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

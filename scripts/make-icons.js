@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /*
- * Generates the add-in icons assets/icon-16.png, icon-32.png, icon-64.png and
- * icon-80.png (referenced from manifest.xml), with nothing but Node: pixels are
- * drawn into an RGBA buffer and encoded as PNG with node:zlib.
+ * Generates the icons manifest.xml refers to, at 16, 20, 32, 64 and 80 px, with nothing
+ * but Node (offline): pixels are drawn into an RGBA buffer and encoded as PNG with node:zlib.
  *
- * The mark: a dark blue rounded square with a white table on it (a filled header
- * row, a ruled body of two rows and two columns), i.e. "a report table". Table
- * strokes are snapped to whole pixels for each size so they stay crisp at 16 px;
- * the rounded corners of the background are anti-aliased by supersampling.
+ *   assets/icon-N.png      the add-in (IconUrl, HighResolutionIconUrl, the ribbon group): a white
+ *                          report table (filled header row, two ruled rows, two columns) on a dark
+ *                          blue rounded square; strokes snapped to whole pixels so they stay crisp
+ *   assets/open-N.png      the Öppna button: a window with the task pane filled on its right
+ *   assets/validate-N.png  the Validera button: a check mark
+ *
+ * The rounded corners and the check mark are anti-aliased by supersampling.
  *
  * Usage: node scripts/make-icons.js [outDir]   (default: assets/ at the repo root)
  * The output is deterministic for a given Node/zlib version.
@@ -18,7 +20,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
 
-const SIZES = [16, 32, 64, 80];
+const SIZES = [16, 20, 32, 64, 80];
 const BLUE = [0x1b, 0x3a, 0x6b]; // dark blue background
 const WHITE = [0xff, 0xff, 0xff];
 
@@ -131,16 +133,83 @@ function drawIcon(n) {
   return rgba;
 }
 
+/**
+ * Draws an icon from a paint function over continuous coordinates in [0, n): paint(x, y) is true
+ * where the white mark is. Every pixel is supersampled ss x ss for the mark and the rounded background.
+ */
+function drawSampled(n, paint, ss = 8) {
+  const rgba = Buffer.alloc(n * n * 4);
+  const radius = n * 0.2;
+  for (let y = 0; y < n; y++) {
+    for (let x = 0; x < n; x++) {
+      let inside = 0;
+      let white = 0;
+      for (let sy = 0; sy < ss; sy++) {
+        for (let sx = 0; sx < ss; sx++) {
+          const px = x + (sx + 0.5) / ss;
+          const py = y + (sy + 0.5) / ss;
+          if (!insideRoundedSquare(px, py, n, radius)) continue;
+          inside++;
+          if (paint(px, py)) white++;
+        }
+      }
+      const i = (y * n + x) * 4;
+      const t = inside ? white / inside : 0;
+      for (let c = 0; c < 3; c++) rgba[i + c] = Math.round(BLUE[c] + (WHITE[c] - BLUE[c]) * t);
+      rgba[i + 3] = Math.round((inside / (ss * ss)) * 255);
+    }
+  }
+  return rgba;
+}
+
+/** The Öppna button: a window outline with the task pane (its right part) filled. */
+function drawOpen(n) {
+  const inset = Math.round(n * 0.2);
+  const stroke = Math.max(1, Math.round(n / 16));
+  const left = inset;
+  const right = n - inset;
+  const top = inset;
+  const bottom = n - inset;
+  const pane = right - Math.round((right - left) * 0.4);
+  return drawSampled(n, (x, y) => {
+    if (x < left || x >= right || y < top || y >= bottom) return false;
+    if (x >= pane) return true; // the task pane
+    return x < left + stroke || y < top + stroke || y >= bottom - stroke; // the window's frame
+  });
+}
+
+/** Distance from (px, py) to the segment (ax, ay)-(bx, by). */
+function segmentDistance(px, py, ax, ay, bx, by) {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/** The Validera button: a thick check mark. */
+function drawValidate(n) {
+  const half = Math.max(0.9, n * 0.075);
+  const a = [n * 0.24, n * 0.52];
+  const b = [n * 0.42, n * 0.7];
+  const c = [n * 0.76, n * 0.3];
+  return drawSampled(n, (x, y) => segmentDistance(x, y, a[0], a[1], b[0], b[1]) <= half || segmentDistance(x, y, b[0], b[1], c[0], c[1]) <= half);
+}
+
+/** Every icon file: name prefix and how it is drawn. */
+const ICONS = { icon: drawIcon, open: drawOpen, validate: drawValidate };
+
 function main() {
   const outDir = path.resolve(process.argv[2] || path.join(__dirname, "..", "assets"));
   fs.mkdirSync(outDir, { recursive: true });
-  for (const n of SIZES) {
-    const file = path.join(outDir, `icon-${n}.png`);
-    fs.writeFileSync(file, encodePng(n, n, drawIcon(n)));
-    console.log(`wrote ${path.relative(process.cwd(), file)} (${n}x${n})`);
+  for (const [name, draw] of Object.entries(ICONS)) {
+    for (const n of SIZES) {
+      const file = path.join(outDir, `${name}-${n}.png`);
+      fs.writeFileSync(file, encodePng(n, n, draw(n)));
+      console.log(`wrote ${path.relative(process.cwd(), file)} (${n}x${n})`);
+    }
   }
 }
 
 if (require.main === module) main();
 
-module.exports = { drawIcon, encodePng, SIZES };
+module.exports = { drawIcon, drawOpen, drawValidate, encodePng, ICONS, SIZES };

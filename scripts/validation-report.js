@@ -40,7 +40,10 @@ for (const report of reportsFromSample(sample)) {
 const ms = Date.now() - started;
 
 const total = { fel: 0, varning: 0 };
-for (const r of byRegion) (total.fel += r.fel), (total.varning += r.varning);
+for (const r of byRegion) {
+  total.fel += r.fel;
+  total.varning += r.varning;
+}
 console.log(`21 exempelarbetsböcker (mallen fylld med 2023 års publicerade rader), validerade på ${ms} ms`);
 console.log(`Fel: ${total.fel}, varningar: ${total.varning}\n`);
 console.log("Per kod");

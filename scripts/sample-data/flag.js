@@ -10,7 +10,6 @@
  * A flag is a hint, not a verdict: every flagged row was then read against the
  * seed text (node scripts/sample-data/show.js <table> <seedLine>).
  */
-const fs = require('fs');
 const { loadParse, readJson, OUT_PATH, allRows, PLACEHOLDER } = require('./lib');
 
 const GOAL_CITE = /(Mål i RUS|Prioritering i RUS|Agenda 2030|\bPO ?[1-5]\b|Politiskt mål|Specifikt mål|Regionalfonds?programmet|Fonden för en rättvis|RUS-mål|Mål \d{1,2}\b)/;

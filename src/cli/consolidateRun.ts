@@ -2,9 +2,12 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { type ConsolidationInput, type ConsolidationResult, type FileRead, startConsolidation } from "../core/consolidation";
 import type { SheetGrid } from "../core/grid";
+import { isMasterWorkbook } from "../core/read";
+import type { SheetMapping } from "../core/recognise";
 import type { Region } from "../core/regions";
 import { loadWorkbook, WorkbookReadError, writeSpecToFile } from "../xlsx";
 import { UsageError } from "./args";
+import { identityOf, sameFile } from "./files";
 import { expandInputs } from "./inputs";
 import { assertWritable } from "./output";
 
@@ -18,6 +21,8 @@ export interface ConsolidationRun {
   previous?: string;
   /** Region → file name (or path) to use when a region sent more than one workbook. */
   choices?: Partial<Record<Region, string>>;
+  /** The coordinator's mappings of sheets to tables (--map). */
+  mappings?: SheetMapping[];
   /** One line per file as it is read ("[3/21] 2023 Blekinge.xlsx: 29 rader"). */
   progress: (line: string) => void;
   /** Problems that do not stop the run (a folder without workbooks, the output file among the inputs). */
@@ -66,6 +71,33 @@ function resolveChoices(choices: Partial<Record<Region, string>>, names: Map<str
 }
 
 /**
+ * The inputs without the output and the previous master, compared as files (real path and inode:
+ * a symlink or another spelling of the path is the same file). An input that is --out is refused
+ * unless it is a master itself (the master of the last run, in the input folder): a regional
+ * workbook is never written over.
+ */
+async function withoutOutputs(files: string[], run: ConsolidationRun): Promise<string[]> {
+  const out = await identityOf(run.out);
+  const previous = run.previous ? await identityOf(run.previous) : null;
+  const kept: string[] = [];
+  for (const file of files) {
+    const id = await identityOf(file);
+    if (sameFile(id, previous)) {
+      run.warn(`${file}: hoppas över – det är den tidigare sammanställningen (--previous).`);
+      continue;
+    }
+    if (sameFile(id, out)) {
+      const isMaster = await loadWorkbook(file).then((w) => isMasterWorkbook(w.sheets)).catch(() => false);
+      if (!isMaster) throw new NoMasterError(`--out ${run.out} är samma fil som arbetsboken ${file}, som ska läsas; den skrivs inte över. Ange en annan fil för sammanställningen.`);
+      run.warn(`${file}: hoppas över – det är utfilen (--out), en tidigare sammanställning som skrivs över.`);
+      continue;
+    }
+    kept.push(file);
+  }
+  return kept;
+}
+
+/**
  * Reads the inputs, consolidates them and writes the master: the consolidate command's work, also
  * run by the demo. Throws NoMasterError when no master can be written.
  */
@@ -73,14 +105,9 @@ export async function runConsolidation(run: ConsolidationRun): Promise<Consolida
   await assertWritable(run.out).catch((error: Error) => {
     throw new NoMasterError(error.message);
   });
-  const { files: expanded, problems } = await expandInputs(run.inputs);
-  // The master itself (or the previous one) in an input folder is no regional workbook.
-  const skip = new Set([run.out, run.previous].filter((f): f is string => !!f).map((f) => path.resolve(f)));
-  const files = expanded.filter((f) => {
-    if (!skip.has(path.resolve(f))) return true;
-    run.warn(`${f}: hoppas över – det är ${path.resolve(f) === path.resolve(run.out) ? "utfilen (--out)" : "den tidigare sammanställningen (--previous)"}.`);
-    return false;
-  });
+  const { files: expanded, problems, skipped } = await expandInputs(run.inputs);
+  for (const s of skipped) run.warn(`${s.file}: hoppas över – ${s.reason}`);
+  const files = await withoutOutputs(expanded, run);
   // A path that does not exist is an input that could not be read, named in the master like any other.
   const missing = problems.filter((p) => !files.includes(p.file) && /finns inte/.test(p.reason));
   for (const p of problems.filter((p) => !missing.includes(p))) run.warn(p.message);
@@ -99,7 +126,7 @@ export async function runConsolidation(run: ConsolidationRun): Promise<Consolida
   if (!all.length) throw new NoMasterError("Ingen sammanställning skrevs: inga arbetsböcker att läsa.");
 
   // Each workbook is read, recognised and validated once, as it arrives (the progress line counts its rows).
-  const consolidation = startConsolidation({ previous, choices: resolveChoices(run.choices ?? {}, names), validate: true });
+  const consolidation = startConsolidation({ previous, choices: resolveChoices(run.choices ?? {}, names), validate: true, mappings: run.mappings });
   const reads: FileRead[] = [];
   let usable = 0;
   const readOne = (input: ConsolidationInput) => {
@@ -136,7 +163,9 @@ export async function runConsolidation(run: ConsolidationRun): Promise<Consolida
     throw new NoMasterError(`Ingen sammanställning skrevs: ${why}.\n${detail}`);
   }
   try {
-    await writeSpecToFile(result.spec, run.out);
+    // writeSpecToFile writes beside the target and renames into place: a kill mid-write leaves the
+    // earlier master whole. A symlinked --out has its target replaced, the link kept.
+    await writeSpecToFile(result.spec, (await identityOf(run.out))?.real ?? run.out);
   } catch (caught) {
     throw new NoMasterError(`Kan inte skriva ${run.out}: ${(caught as Error).message}`);
   }

@@ -1,4 +1,4 @@
-import { type ConsolidationResult, type RejectCode, type RowChange, STATUS_LABEL } from "../core/consolidation";
+import { actionsOf, type ConsolidationResult, type RejectCode, type RowChange, STATUS_LABEL } from "../core/consolidation";
 import { REGIONS } from "../core/regions";
 import { countText } from "./validate";
 
@@ -15,6 +15,7 @@ export const REJECT_LABEL: Record<RejectCode, string> = {
   "region-unknown": "raden anger ingen av de 21 regionerna",
   "several-regions": "arbetsboken anger flera regioner",
   "no-region": "arbetsboken anger ingen region",
+  "region-conflict": "informationsbladets region motsägs av raderna",
   "header-not-found": "tabellens rubrikrad hittades inte",
   "table-unknown": "bladet anger inte vilken tabell det är",
   "form-question-unknown": "tabell 8: okänt frågenummer",
@@ -46,13 +47,47 @@ function columns(rows: (string | number)[][]): string[] {
   );
 }
 
-/** The run for a terminal: files, regions, reconciliation per file, duplicates, rejected rows by reason, findings, changes. */
+/** What needs doing, first: regions and tables missing, files not read, sheets to map, rows rejected by reason. */
+function actionLines(result: ConsolidationResult): string[] {
+  const a = actionsOf(result);
+  if (a.complete) return [`Inget att åtgärda: alla ${REGIONS.length} regioner och alla tabeller finns med, inga rader avvisade.`];
+  const lines = ["Att åtgärda:"];
+  if (a.missingRegions.length) lines.push(`  ${plural(a.missingRegions.length, "region saknas", "regioner saknas")}: ${a.missingRegions.join(", ")}.`);
+  for (const m of a.missingTables) lines.push(`  ${m.region} saknar ${m.tables.length === 1 ? "tabell" : "tabellerna"} ${m.tables.join(", ")}.`);
+  for (const u of a.unread) lines.push(`  ${u.file}: ${STATUS_LABEL[u.status].toLowerCase()} – ingenting därifrån är med (se meddelandena nedan).`);
+  for (const u of a.unplaced) lines.push(`  ${u.file}, bladet "${u.sheet}": anger inte vilken tabell det är – mappa det (--map) eller rätta bladets namn eller rubrik.`);
+  if (a.rejectedByCode.length) {
+    lines.push(`  ${plural(result.rejected.length, "rad avvisad", "rader avvisade")} (varje rad med skäl på bladet Avvisat):`);
+    for (const { code, count } of a.rejectedByCode) lines.push(`    ${String(count).padStart(5)}  ${REJECT_LABEL[code]} (${code})`);
+  }
+  return lines;
+}
+
+/** A message said of several files once, with the files: "Informationsbladet anger ingen region … (a.xlsx, b.xlsx)". */
+function groupedMessages(result: ConsolidationResult): string[] {
+  const byText = new Map<string, string[]>();
+  for (const f of result.files) for (const m of f.messages) byText.set(m, [...(byText.get(m) ?? []), f.file]);
+  const lines: string[] = [];
+  const perFile = new Map<string, string[]>();
+  for (const [text, files] of byText) {
+    if (files.length > 1) lines.push(`  ${text} (${files.join(", ")})`);
+    else perFile.set(files[0], [...(perFile.get(files[0]) ?? []), text]);
+  }
+  for (const [file, texts] of perFile) {
+    lines.push(`  ${file}:`);
+    for (const t of texts) lines.push(`    ${t}`);
+  }
+  return lines;
+}
+
+/** The run for a terminal: what needs doing first, then files, regions, reconciliation per file, messages, duplicates, findings, changes. */
 export function formatSummary(result: ConsolidationResult, out: string): string[] {
   const lines: string[] = [];
   const byStatus = new Map<string, number>();
   for (const f of result.files) byStatus.set(STATUS_LABEL[f.status], (byStatus.get(STATUS_LABEL[f.status]) ?? 0) + 1);
   const t = result.reconciliation.total;
   lines.push(`Sammanställningen är skriven till ${out}.`);
+  lines.push(...actionLines(result), "");
   lines.push(`Filer: ${plural(result.files.length, "fil", "filer")} (${[...byStatus].map(([label, n]) => `${label.toLowerCase()}: ${n}`).join(", ")}).`);
   const received = REGIONS.length - result.missingRegions.length;
   lines.push(
@@ -76,14 +111,8 @@ export function formatSummary(result: ConsolidationResult, out: string): string[
   const replaced = t.rowsReplaced ? ` + ${t.rowsReplaced} ersatta` : "";
   lines.push(`  ${t.rowsRead} rader lästa = ${t.rowsInMaster} i sammanställningen + ${t.rowsRejected} avvisade${replaced}.${t.emptyTemplateRows ? ` (${plural(t.emptyTemplateRows, "tom mallrad", "tomma mallrader")} räknas inte.)` : ""}`);
 
-  const notes = result.files.filter((f) => f.messages.length);
-  if (notes.length) {
-    lines.push("", "Meddelanden per fil:");
-    for (const f of notes) {
-      lines.push(`  ${f.file}:`);
-      for (const m of f.messages) lines.push(`    ${m}`);
-    }
-  }
+  const messages = groupedMessages(result);
+  if (messages.length) lines.push("", "Meddelanden:", ...messages);
 
   lines.push("", "Flera arbetsböcker för samma region:");
   if (!result.duplicates.length) lines.push("  Inga.");
@@ -91,11 +120,7 @@ export function formatSummary(result: ConsolidationResult, out: string): string[
     lines.push(`  ${d.region}: ${d.files.join(", ")} – används: ${d.used} (${d.why}).`);
   }
 
-  lines.push("", `Avvisade rader: ${t.rowsRejected}${result.rejected.length ? " (varje rad med skäl på bladet Avvisat)" : ""}`);
-  const byCode = new Map<RejectCode, number>();
-  for (const r of result.rejected) byCode.set(r.code, (byCode.get(r.code) ?? 0) + 1);
-  for (const [code, n] of byCode) lines.push(`  ${String(n).padStart(5)}  ${REJECT_LABEL[code]} (${code})`);
-  if (result.extraCells.length) lines.push(`  Dessutom ${plural(result.extraCells.length, "cell", "celler")} med text utanför tabellernas kolumner (raderna är med; texten står på Avvisat).`);
+  if (result.extraCells.length) lines.push("", `${plural(result.extraCells.length, "cell", "celler")} med text utanför tabellernas kolumner: raderna är med, texten står på bladet Avvisat.`);
 
   lines.push("", `Fel och varningar i de inlästa arbetsböckerna: ${countText({ fel, varning })}.`);
   for (const f of result.files.filter((f) => f.findings.fel || f.findings.varning)) lines.push(`  ${f.file}: ${countText(f.findings)}`);
@@ -125,6 +150,8 @@ export function jsonSummary(result: ConsolidationResult, out: string) {
     rejected: result.rejected,
     extraCells: result.extraCells,
     changes: result.changes ?? null,
+    actions: actionsOf(result),
+    mappings: result.mappings,
   };
 }
 

@@ -21,10 +21,28 @@ export function isWorkbookName(name: string): boolean {
   return /\.xlsx$/i.test(name) && !name.startsWith("~$");
 }
 
-/** The files the arguments name: files as given, directories as their .xlsx files, sorted; duplicates once. */
-export async function expandInputs(args: string[]): Promise<{ files: string[]; problems: InputProblem[] }> {
+/** Why a file in an input folder is not read, in Swedish; null for a workbook that is, or a file not worth a word. */
+export function skipReason(name: string, isDirectory: boolean): string | null {
+  if (isDirectory) return "en undermapp; undermappar läses inte (ange den som en egen mapp om den ska med).";
+  if (name.startsWith("~$")) return "Excels låsfil för en arbetsbok som är öppen; den läses inte.";
+  if (name.startsWith(".") && name.endsWith(".tmp")) return null;
+  const ext = path.extname(name).toLowerCase();
+  if (ext === ".xlsx") return null;
+  if (ext === ".xls") return "det äldre .xls-formatet läses inte: öppna filen i Excel och spara den som .xlsx.";
+  if (ext === ".xlsm" || ext === ".xlsb") return `en arbetsbok i formatet ${ext}, som inte läses: spara den som .xlsx (utan makron).`;
+  if (ext === ".ods") return "ett OpenDocument-kalkylark (.ods), som inte läses: spara det som .xlsx.";
+  if (ext === ".csv") return "en textfil (.csv), ingen arbetsbok: öppna den i Excel och spara den som .xlsx.";
+  return "ingen Excel-arbetsbok (.xlsx); den läses inte.";
+}
+
+/**
+ * The files the arguments name: files as given, directories as their .xlsx files, sorted; duplicates
+ * once. What a folder holds besides (.xls, .ods, lock files, subfolders) is listed in `skipped`.
+ */
+export async function expandInputs(args: string[]): Promise<{ files: string[]; problems: InputProblem[]; skipped: InputProblem[] }> {
   const files: string[] = [];
   const problems: InputProblem[] = [];
+  const skipped: InputProblem[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
     const key = path.resolve(file);
@@ -49,7 +67,12 @@ export async function expandInputs(args: string[]): Promise<{ files: string[]; p
     }
     let names: string[];
     try {
-      names = (await fs.readdir(arg, { withFileTypes: true })).filter((e) => !e.isDirectory() && isWorkbookName(e.name)).map((e) => e.name);
+      const entries = await fs.readdir(arg, { withFileTypes: true });
+      for (const e of entries.sort((a, b) => collator.compare(a.name, b.name))) {
+        const reason = skipReason(e.name, e.isDirectory());
+        if (reason) skipped.push(new InputProblem(path.join(arg, e.name), reason));
+      }
+      names = entries.filter((e) => !e.isDirectory() && isWorkbookName(e.name)).map((e) => e.name);
     } catch (error) {
       problems.push(new InputProblem(arg, `mappen kan inte läsas (${(error as Error).message}).`));
       continue;
@@ -60,6 +83,6 @@ export async function expandInputs(args: string[]): Promise<{ files: string[]; p
     }
     for (const name of names.sort(collator.compare)) add(path.join(arg, name));
   }
-  return { files, problems };
+  return { files, problems, skipped };
 }
 

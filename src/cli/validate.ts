@@ -16,6 +16,19 @@ export const VALIDATE_USAGE = `regionrapport validate FIL|MAPP... [--json] [--la
   Slutkod: 0 inga fel (varningar tillåts), 1 minst ett fel, 2 en fil eller mapp som inte kan läsas
   (de andra filerna valideras ändå; 2 går före 1).`;
 
+export const VALIDATE_USAGE_EN = `regionrapport validate FILE|FOLDER... [--json] [--lang sv|en]
+  Validates report workbooks (.xlsx). A folder means every .xlsx file in it (sorted, not in
+  subfolders; Excel's lock files "~$…" are skipped). Per file: a heading line, the findings grouped
+  by sheet (severity, cell, table/row/column, code, message; suggestions below the finding) and a
+  sum; with several files also a total, and the progress on stderr.
+  --json       prints instead one JSON array on stdout with one object per finding and the keys file,
+               sheet, cell, table, row (row number on the sheet), column, severity ("fel"|"varning"),
+               code and message (null where there is no value), plus suggestions (a list) when there
+               are any. Files that cannot be read are named on stderr only.
+  --lang       language of the findings' messages and of this help: sv (default) or en
+  Exit code: 0 no errors (warnings allowed), 1 at least one error, 2 a file or folder that cannot be
+  read (the other files are validated all the same; 2 wins over 1).`;
+
 /** The keys of a finding in --json output, in order; absent values are null. */
 export const JSON_KEYS = ["file", "sheet", "cell", "table", "row", "column", "severity", "code", "message"] as const;
 
@@ -123,7 +136,8 @@ export async function validateCommand(args: string[], log: (line: string) => voi
   const language = parseLanguage(values.lang);
   if (!positionals.length) throw new UsageError("Ange minst en arbetsbok (.xlsx) eller mapp att validera.");
 
-  const { files, problems } = await expandInputs(positionals);
+  const { files, problems, skipped } = await expandInputs(positionals);
+  for (const s of skipped) error(`Obs: ${s.file}: hoppas över – ${s.reason}`);
   for (const p of problems) error(`Fel: ${p.message}`);
 
   const all: Finding[] = [];

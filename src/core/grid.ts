@@ -9,6 +9,8 @@ export interface SheetGrid {
   name: string;
   values: Grid;
   hidden?: boolean;
+  /** Merged ranges ("A5:A9"), as the workbook has them: the value stands in the top-left cell only. */
+  merges?: readonly string[];
 }
 
 /** 1 → "A", 27 → "AA". */
@@ -97,3 +99,26 @@ export function trimGrid(grid: Grid): Grid {
     return cut;
   });
 }
+
+/**
+ * The grid with each vertically merged range's value in every row it covers (its first column): a
+ * region written once in a merged cell over five rows belongs to all five. Horizontal spans are left
+ * as they are (a title across A1:E1 is one cell's text, not five). The grid itself is not changed.
+ */
+export function fillMerges(grid: SheetGrid): SheetGrid {
+  const vertical = (grid.merges ?? []).map(parseRange).filter((r) => r.lastRow > r.firstRow);
+  if (!vertical.length) return grid;
+  const values = grid.values.map((row) => row);
+  for (const r of vertical) {
+    const value = values[r.firstRow - 1]?.[r.firstColumn - 1] ?? null;
+    if (value === null || value === "") continue;
+    for (let row = r.firstRow + 1; row <= Math.min(r.lastRow, values.length); row++) {
+      const copy = [...(values[row - 1] ?? [])];
+      while (copy.length < r.firstColumn) copy.push(null);
+      if (copy[r.firstColumn - 1] === null || copy[r.firstColumn - 1] === "") copy[r.firstColumn - 1] = value;
+      values[row - 1] = copy;
+    }
+  }
+  return { ...grid, values };
+}
+

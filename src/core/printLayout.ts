@@ -1,5 +1,5 @@
 import { type CellValue, parseRange, rangeAddress } from "./grid";
-import type { PageSetupSpec, SheetSpec, WorkbookSpec } from "./workbookSpec";
+import type { PrintSetup, SheetSpec, WorkbookSpec } from "./workbookSpec";
 
 /**
  * How the product's workbooks print, derived from what each sheet holds so that a new sheet or
@@ -22,8 +22,8 @@ const ONE_PAGE_CHARS = 260;
 /** Columns narrower than this overflow into their empty neighbours rather than wrap into a sliver. */
 const MIN_WRAP_WIDTH = 12;
 
-export const PRINT_MARGINS: PageSetupSpec["margins"] = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
-export const PRINT_FOOTER: PageSetupSpec["footer"] = { left: "&A", right: "Sida &P av &N" };
+export const PRINT_MARGINS: NonNullable<PrintSetup["margins"]> = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+export const PRINT_FOOTER: NonNullable<PrintSetup["footer"]> = { left: "&A", right: "Sida &P av &N" };
 
 const widthOf = (spec: SheetSpec, column: number) => spec.columnWidths[column - 1] ?? DEFAULT_WIDTH;
 
@@ -122,16 +122,19 @@ export function withSheetPrintLayout(spec: SheetSpec): SheetSpec {
     if (lines > 1) rowHeights[r] = Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3);
   });
 
-  const pageSetup: PageSetupSpec = {
+  const heading = repeatsHeader(spec) ? `${spec.headerRow}:${spec.headerRow}` : undefined;
+  const print: PrintSetup = {
     orientation: "landscape",
     paperSize: "A4",
-    fitToPagesWide: pagesWide,
-    ...(repeatsHeader(spec) ? { titleRows: { first: spec.headerRow, last: spec.headerRow } } : {}),
-    ...(pagesWide > 1 && usedColumns > 2 ? { titleColumns: { first: 1, last: 2 } } : {}),
+    fitToWidth: pagesWide,
+    ...(heading ? { titleRows: heading } : {}),
+    // The row's labels (the first two columns) on each page of a sheet more than a page wide.
+    ...(pagesWide > 1 && usedColumns > 2 ? { titleColumns: "A:B" } : {}),
     margins: PRINT_MARGINS,
     footer: PRINT_FOOTER,
   };
-  return { ...spec, pageSetup, ...(wrapRanges.length ? { wrapRanges: [...(spec.wrapRanges ?? []), ...wrapRanges] } : {}), rowHeights };
+  // Cells that must wrap are formatted as the text ranges are (wrapped, top, text): they hold text already.
+  return { ...spec, print, textRanges: [...spec.textRanges, ...wrapRanges], rowHeights };
 }
 
 /** Every visible sheet of the workbook set up for printing (see above). */

@@ -107,3 +107,68 @@ const swedish = new Intl.Collator("sv");
 export function compareRegions(a: string, b: string): number {
   return regionOrder(a) - regionOrder(b) || swedish.compare(a, b);
 }
+
+/**
+ * The regions a heading names ("Region Gotland – redovisning 2023", "Västra Götalandsregionen",
+ * "Jönköpings län"), each once, in the order named. Used for titles, never for data cells.
+ */
+export function regionsNamedIn(text: string): Region[] {
+  const found: Region[] = [];
+  const add = (candidate: string) => {
+    const region = normalizeRegion(candidate);
+    if (region && !found.includes(region)) found.push(region);
+  };
+  for (const m of text.matchAll(/\bregion\s+(\p{L}+(?:[\s-]\p{L}+)?)/giu)) {
+    add(m[1]);
+    add(m[1].split(/[\s-]/)[0]);
+  }
+  for (const m of text.matchAll(/(\p{L}+(?:\s\p{L}+)?)(?:regionen|s? läns?)\b/giu)) add(`${m[1]}${m[0].slice(m[1].length)}`);
+  return found;
+}
+
+
+/** Folded further for near misses: without diacritics (å, ä → a, ö → o), letters and digits only. */
+function loose(name: string): string {
+  return fold(name)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/** Edit distance where swapping two neighbouring letters counts once ("Blekning" is 2 from "Blekinge"). */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** Every name a region answers to, loosely folded: its short name and the aliases above. */
+const LOOSE_NAMES: [string, Region][] = [...REGIONS.map((r): [string, Region] => [loose(r), r]), ...Object.entries(ALIASES).map(([alias, r]): [string, Region] => [loose(alias), r])];
+
+/**
+ * The region a name that names none of the 21 was probably meant to be, for a "did you mean …?":
+ * the same letters without å, ä, ö ("Jonkoping", "Vastra Gotaland"), a near miss ("Blekning"), or the
+ * start of exactly one region's name ("Västra"). Null when nothing is close, or for a name that
+ * normalizeRegion accepts as it is.
+ */
+export function suggestRegion(input: string): Region | null {
+  if (normalizeRegion(input)) return null;
+  const name = loose(fold(input).replace(/^region /, "").replace(/ läns?$/, "").replace(/ lan$/, ""));
+  if (name.length < 3) return null;
+  const exact = LOOSE_NAMES.find(([n]) => n === name || n === name.replace(/s$/, ""));
+  if (exact) return exact[1];
+  let best: { region: Region; distance: number } | null = null;
+  for (const [n, region] of LOOSE_NAMES) {
+    const distance = editDistance(name, n);
+    if (!best || distance < best.distance) best = { region, distance };
+  }
+  if (best && best.distance <= (name.length >= 5 ? 2 : 1)) return best.region;
+  const prefixed = new Set(LOOSE_NAMES.filter(([n]) => name.length >= 4 && n.startsWith(name)).map(([, r]) => r));
+  return prefixed.size === 1 ? [...prefixed][0] : null;
+}

@@ -13,9 +13,11 @@ export const SUMMARY_SHEET = "Sammanställning";
 export const REJECTED_SHEET = "Avvisat";
 export const COVERAGE_SHEET = "Målöversikt";
 export const CHANGES_SHEET = "Ändringar";
+/** The coordinator's mappings of sheets to tables, kept (hidden) in the master for the next run. */
+export const MAPPINGS_SHEET = "Mappningar";
 
 /** The master's report sheets: not tables, never read as one. */
-export const MASTER_REPORT_SHEETS: readonly string[] = [SUMMARY_SHEET, REJECTED_SHEET, COVERAGE_SHEET, CHANGES_SHEET];
+export const MASTER_REPORT_SHEETS: readonly string[] = [SUMMARY_SHEET, REJECTED_SHEET, COVERAGE_SHEET, CHANGES_SHEET, MAPPINGS_SHEET];
 
 /** Lineage columns after a table's own columns on every master table sheet. */
 export const LINEAGE_HEADERS = ["Källfil", "Källblad", "Källrad"] as const;

@@ -1,4 +1,3 @@
-import { columnLetter } from "../core/grid";
 import type { SheetSpec } from "../core/workbookSpec";
 import { jsonBytes, type RequestBudget } from "./payload";
 
@@ -27,37 +26,36 @@ function heightRuns(heights: Record<number, number>): { first: number; last: num
 }
 
 /**
- * A sheet's print layout (SheetSpec.pageSetup, wrapRanges, rowHeights), queued on the sheet. Wrap
- * and row heights are ExcelApi 1.1 and always set; the page layout only with `pageLayout`.
+ * A sheet's print layout (SheetSpec.print and rowHeights; the text that wraps is in textRanges),
+ * queued on the sheet. Row heights are ExcelApi 1.1 and always set; the page layout only with `pageLayout`.
  */
 export async function writePrintLayout(sheet: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget, pageLayout = pageLayoutSupported()): Promise<void> {
-  for (const range of spec.wrapRanges ?? []) {
-    await budget.spend(jsonBytes(range), 2);
-    const target = sheet.getRange(range);
-    target.format.wrapText = true;
-    target.format.verticalAlignment = "Top";
-  }
   for (const run of heightRuns(spec.rowHeights ?? {})) {
     await budget.spend(0, 1);
     sheet.getRange(`${run.first}:${run.last}`).format.rowHeight = run.height;
   }
-  const setup = spec.pageSetup;
-  if (!setup || !pageLayout) return;
-  await budget.spend(jsonBytes(setup), 13);
+  const print = spec.print;
+  if (!print || !pageLayout) return;
+  await budget.spend(jsonBytes(print), 13);
   const layout = sheet.pageLayout;
-  layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.paperSize = setup.paperSize;
+  if (print.orientation) layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  if (print.paperSize) layout.paperSize = print.paperSize;
   // Pages wide only: Excel then prints as many pages tall as the rows need.
-  layout.zoom = { horizontalFitToPages: setup.fitToPagesWide };
-  const m = setup.margins;
-  layout.leftMargin = m.left * POINTS_PER_INCH;
-  layout.rightMargin = m.right * POINTS_PER_INCH;
-  layout.topMargin = m.top * POINTS_PER_INCH;
-  layout.bottomMargin = m.bottom * POINTS_PER_INCH;
-  layout.headerMargin = m.header * POINTS_PER_INCH;
-  layout.footerMargin = m.footer * POINTS_PER_INCH;
-  if (setup.titleRows) layout.setPrintTitleRows(`$${setup.titleRows.first}:$${setup.titleRows.last}`);
-  if (setup.titleColumns) layout.setPrintTitleColumns(`$${columnLetter(setup.titleColumns.first)}:$${columnLetter(setup.titleColumns.last)}`);
-  layout.headersFooters.defaultForAllPages.leftFooter = setup.footer.left;
-  layout.headersFooters.defaultForAllPages.rightFooter = setup.footer.right;
+  if (print.fitToWidth !== undefined) layout.zoom = { horizontalFitToPages: print.fitToWidth };
+  const m = print.margins;
+  if (m) {
+    layout.leftMargin = m.left * POINTS_PER_INCH;
+    layout.rightMargin = m.right * POINTS_PER_INCH;
+    layout.topMargin = m.top * POINTS_PER_INCH;
+    layout.bottomMargin = m.bottom * POINTS_PER_INCH;
+    layout.headerMargin = m.header * POINTS_PER_INCH;
+    layout.footerMargin = m.footer * POINTS_PER_INCH;
+  }
+  const absolute = (range: string) => range.replace(/(^|:)([A-Z]+|\d+)/gi, "$1$$$2");
+  if (print.titleRows) layout.setPrintTitleRows(absolute(print.titleRows));
+  if (print.titleColumns) layout.setPrintTitleColumns(absolute(print.titleColumns));
+  const footer = layout.headersFooters.defaultForAllPages;
+  if (print.footer?.left) footer.leftFooter = print.footer.left;
+  if (print.footer?.center) footer.centerFooter = print.footer.center;
+  if (print.footer?.right) footer.rightFooter = print.footer.right;
 }

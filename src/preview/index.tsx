@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { openWorkbook } from "../excel/workbook";
+import { openWorkbook } from "../excel";
 import { App, viewFromLocation } from "../taskpane/App";
 import { languageFor } from "../taskpane/i18n";
 import { MemoryWorkbook } from "../testing";

@@ -1,6 +1,6 @@
 import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
-import type { OpenWorkbook } from "../excel/workbook";
+import type { OpenWorkbook } from "../excel";
 import { LanguageContext, type Language, MESSAGES } from "./i18n";
 import { ConsolidateView } from "./ConsolidateView";
 import { GoalsView } from "./GoalsView";

@@ -4,8 +4,7 @@ import { consolidate, type ConsolidationInput, type ConsolidationResult } from "
 import type { SheetGrid } from "../core/grid";
 import type { Region } from "../core/regions";
 import { isMasterWorkbook } from "../core/validation";
-import type { OpenWorkbook } from "../excel/workbook";
-import { consolidationInput } from "../xlsx/consolidationInput";
+import type { OpenWorkbook } from "../excel";
 import { Board } from "./Board";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { nextPaint, readFileBytes } from "./files";
@@ -53,6 +52,8 @@ export function ConsolidateView({ workbook }: { workbook: OpenWorkbook }) {
       for (const [i, file] of files.entries()) {
         setStatus({ kind: "reading", done: i, total: files.length, file: file.name });
         await nextPaint();
+        // Loaded on first use: the .xlsx reader (exceljs) stays out of the pane's first bundle.
+        const { consolidationInput } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/browser.js");
         read.push(await consolidationInput(file.name, await readFileBytes(file), new Date(file.lastModified).toISOString()));
       }
       setInputs(read);

@@ -3,7 +3,7 @@ import { type ChangeEvent, useMemo, useRef, useState } from "react";
 import { findGoalSheet, goalSheetSpec, type GoalRow, locateGoalRow, mergeGoalText } from "../core/goalCell";
 import type { SheetGrid } from "../core/grid";
 import { extendTaxonomy, loadTaxonomy, parseExtensionJson, readGoalSheet, searchTaxonomy, type Taxonomy } from "../core/taxonomy";
-import type { OpenWorkbook } from "../excel/workbook";
+import type { OpenWorkbook } from "../excel";
 import { readFileText } from "./files";
 import { useMessages } from "./i18n";
 import { Notice } from "./Notice";

@@ -11,7 +11,7 @@ import {
 import { useState } from "react";
 import { REGIONS, type Region } from "../core/regions";
 import { buildTemplate, parseReportYear, templateSheetNames } from "../core/template";
-import type { OpenWorkbook } from "../excel/workbook";
+import type { OpenWorkbook } from "../excel";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { useMessages } from "./i18n";
 import { Notice } from "./Notice";

@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding, ValidationResult } from "../core/validation";
-import type { OpenWorkbook } from "../excel/workbook";
+import type { OpenWorkbook } from "../excel";
 import { useLanguage, useMessages } from "./i18n";
 import { Notice } from "./Notice";
 

@@ -1,41 +1,42 @@
 import type ExcelJS from "exceljs";
-import { columnLetter, parseRange } from "../core/grid";
-import type { SheetSpec } from "../core/workbookSpec";
-
-/** exceljs's paper size code for A4 (the sheet's pageSetup.paperSize, as in the file format). */
-const PAPER_A4 = 9;
+import type { PrintSetup, SheetSpec } from "../core/workbookSpec";
 
 /**
- * A sheet's print layout (SheetSpec.pageSetup, wrapRanges, rowHeights) on an exceljs worksheet
- * whose cells are written. Its own function so the writer calls it with one line, whatever writes
- * the cells. A wrapped cell gets a style object of its own: the writer's cells share theirs.
+ * How a sheet prints (SheetSpec.print and rowHeights, set by src/core/printLayout.ts) in exceljs's
+ * terms, for both writers: the worksheet's page setup and footer, and each row's height.
  */
-export function applyPrintLayout(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
-  const setup = spec.pageSetup;
-  if (setup) {
-    sheet.pageSetup = {
-      ...sheet.pageSetup,
-      orientation: setup.orientation,
-      paperSize: PAPER_A4,
-      fitToPage: true,
-      fitToWidth: setup.fitToPagesWide,
-      // 0: as many pages tall as the rows need.
-      fitToHeight: 0,
-      margins: setup.margins,
-      ...(setup.titleRows ? { printTitlesRow: `${setup.titleRows.first}:${setup.titleRows.last}` } : {}),
-      ...(setup.titleColumns ? { printTitlesColumn: `${columnLetter(setup.titleColumns.first)}:${columnLetter(setup.titleColumns.last)}` } : {}),
-    };
-    const footer = `&L${setup.footer.left}&R${setup.footer.right}`;
-    sheet.headerFooter = { ...sheet.headerFooter, oddFooter: footer };
+export type { PrintSetup };
+
+const PAPER: Record<NonNullable<PrintSetup["paperSize"]>, number> = { A4: 9, A3: 8 };
+
+/** The exceljs page setup of a sheet spec, or undefined for Excel's defaults. */
+export function pageSetupOf(sheet: SheetSpec): Partial<ExcelJS.PageSetup> | undefined {
+  const print = sheet.print;
+  if (!print) return undefined;
+  const setup: Partial<ExcelJS.PageSetup> = {};
+  if (print.orientation) setup.orientation = print.orientation;
+  if (print.fitToWidth !== undefined) {
+    setup.fitToPage = true;
+    setup.fitToWidth = print.fitToWidth;
+    // 0: as many pages tall as the rows need.
+    setup.fitToHeight = 0;
   }
-  for (const range of spec.wrapRanges ?? []) {
-    const r = parseRange(range);
-    for (let row = r.firstRow; row <= r.lastRow; row++) {
-      for (let column = r.firstColumn; column <= r.lastColumn; column++) {
-        const cell = sheet.getCell(row, column);
-        cell.style = { ...cell.style, alignment: { ...cell.style.alignment, wrapText: true, vertical: "top" } };
-      }
-    }
-  }
-  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
+  if (print.titleRows) setup.printTitlesRow = print.titleRows;
+  if (print.titleColumns) setup.printTitlesColumn = print.titleColumns;
+  if (print.paperSize) setup.paperSize = PAPER[print.paperSize] as ExcelJS.PaperSize;
+  if (print.margins) setup.margins = { ...print.margins };
+  return setup;
+}
+
+/** The footer as exceljs writes it (&L, &C, &R sections), or undefined for none. */
+export function headerFooterOf(sheet: SheetSpec): Partial<ExcelJS.HeaderFooter> | undefined {
+  const footer = sheet.print?.footer;
+  if (!footer) return undefined;
+  const text = `${footer.left ? `&L${footer.left}` : ""}${footer.center ? `&C${footer.center}` : ""}${footer.right ? `&R${footer.right}` : ""}`;
+  return text ? { oddFooter: text } : undefined;
+}
+
+/** A row's height in points when the spec sets one (Excel's own otherwise). */
+export function rowHeightOf(sheet: SheetSpec, row: number): number | undefined {
+  return sheet.rowHeights?.[row];
 }

@@ -1,22 +1,30 @@
 import { promises as fs } from "node:fs";
+import { isLockFileName, lockFileError } from "./detect";
+import { describeLimit, LIMITS } from "./limits";
 import { type LoadedWorkbook, loadWorkbookBytes, WorkbookReadError } from "./readWorkbook";
 
 /**
  * Reads an .xlsx file from disk (Node only: the CLI, tests, benchmarks), or bytes as they are.
- * Missing paths and folders are named as such before exceljs gets a chance to say something vaguer.
+ * Missing paths, folders, lock files and files over the size limit are named as such before a
+ * byte is read.
  */
 export async function loadWorkbook(source: string | Uint8Array, file = typeof source === "string" ? source : "arbetsbok"): Promise<LoadedWorkbook> {
   if (typeof source !== "string") return loadWorkbookBytes(source, file);
   let bytes: Buffer;
   try {
     const stat = await fs.stat(source);
-    if (stat.isDirectory()) throw new WorkbookReadError(file, "är en mapp, inte en fil.");
+    if (stat.isDirectory()) throw new WorkbookReadError(file, "är en mapp, inte en fil.", "directory");
+    if (isLockFileName(source)) throw lockFileError(file);
+    if (stat.size > LIMITS.fileBytes) {
+      const mb = (stat.size / (1024 * 1024)).toLocaleString("sv-SE", { maximumFractionDigits: 1 });
+      throw new WorkbookReadError(file, `filen är ${mb} MB, över gränsen ${describeLimit("fileBytes")} för en arbetsbok.`, "limit");
+    }
     bytes = await fs.readFile(source);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError(file, "filen finns inte.");
-    throw new WorkbookReadError(file, `kan inte läsas: ${(error as Error).message}`);
+    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError(file, "filen finns inte.", "missing");
+    throw new WorkbookReadError(file, `kan inte läsas (${code ?? "okänt fel"}).`, "unreadable");
   }
   return loadWorkbookBytes(bytes, file);
 }

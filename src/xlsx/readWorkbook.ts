@@ -1,141 +1,137 @@
-import ExcelJS from "exceljs";
-import { type CellValue, type Grid, type SheetGrid, parseRange, rangeAddress } from "../core/grid";
+import type { SheetGrid } from "../core/grid";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { normalizeSnapshot } from "../core/snapshot";
-import type { ListValidationSpec } from "../core/workbookSpec";
-import { dataValidations } from "./dataValidations";
+import type { TableSpec } from "../core/workbookSpec";
+import { isLockFileName, lockFileError, notAZip, noWorkbook } from "./detect";
+import { WorkbookReadError } from "./errors";
+import { describeLimit, LIMITS } from "./limits";
+import { parseRelationships, parseSharedStrings, parseStyles, parseTablePart, parseWorkbookPart, relsPathOf } from "./parts";
+import { type NonTextCell, parseSheet, SheetLimitError } from "./sheet";
+import type { CharacterReplacement } from "./text";
+import { PartError } from "./xml";
+import { Package } from "./zip";
 
-/** Raised when a file is not a workbook the product can read; says which file and why. */
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly file: string,
-    reason: string
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = "WorkbookReadError";
-  }
-}
+export { WorkbookReadError, type WorkbookReadErrorKind } from "./errors";
+export type { NonTextCell } from "./sheet";
+export type { CharacterReplacement } from "./text";
 
-function isoDate(date: Date): string {
-  const iso = date.toISOString();
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
-}
-
-/** A cell's value as the user sees it: formulas by their result, rich text as plain text. */
-export function plainValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return isoDate(value);
-  if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    return result === undefined ? null : plainValue(result as ExcelJS.CellValue);
-  }
-  if ("hyperlink" in value) return plainValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
-  if ("error" in value) return (value as ExcelJS.CellErrorValue).error;
-  return null;
-}
-
-function gridOf(sheet: ExcelJS.Worksheet): Grid {
-  const grid: Grid = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      // A merged cell's value lives in its top-left cell; the others read as empty.
-      values[column - 1] = cell.isMerged && cell.master !== cell ? null : plainValue(cell.value);
-    });
-    // Holes become null (empty rows []) in place: no copy of a grid that may hold a million cells.
-    for (let c = 0; c < values.length; c++) if (values[c] === undefined) values[c] = null;
-    grid[rowNumber - 1] = values;
-  });
-  for (let r = 0; r < grid.length; r++) if (grid[r] === undefined) grid[r] = [];
-  return grid;
-}
-
-/** exceljs expands a range's dropdown to one entry per cell; fold them back into ranges. */
-function validationsOf(sheet: ExcelJS.Worksheet): ListValidationSpec[] {
-  const model = dataValidations(sheet).model;
-  const groups = new Map<ExcelJS.DataValidation, { firstRow: number; firstColumn: number; lastRow: number; lastColumn: number }>();
-  for (const [address, validation] of Object.entries(model)) {
-    if (!validation || validation.type !== "list") continue;
-    const r = parseRange(address);
-    const g = groups.get(validation);
-    groups.set(
-      validation,
-      g
-        ? {
-            firstRow: Math.min(g.firstRow, r.firstRow),
-            firstColumn: Math.min(g.firstColumn, r.firstColumn),
-            lastRow: Math.max(g.lastRow, r.lastRow),
-            lastColumn: Math.max(g.lastColumn, r.lastColumn),
-          }
-        : r
-    );
-  }
-  return [...groups].map(([validation, r]) => ({
-    range: rangeAddress(r.firstRow, r.firstColumn, r.lastRow, r.lastColumn),
-    source: `=${String(validation.formulae?.[0] ?? "")}`,
-  }));
-}
-
-/** A sheet as read: its grid, and what its snapshot needs besides (small; normalised only when asked for). */
-function sheetOf(sheet: ExcelJS.Worksheet): SheetSnapshot {
-  const view = sheet.views?.[0] as { state?: string; ySplit?: number } | undefined;
-  return {
-    name: sheet.name,
-    hidden: sheet.state !== "visible",
-    values: gridOf(sheet),
-    validations: validationsOf(sheet),
-    tables: sheet.getTables().map((entry) => {
-      const table = (Array.isArray(entry) ? entry[0] : entry) as unknown as { table?: { name: string; tableRef?: string; ref?: string }; name?: string; tableRef?: string };
-      const model = table.table ?? (table as { name: string; tableRef?: string; ref?: string });
-      return { name: model.name, range: model.tableRef ?? model.ref ?? "" };
-    }),
-    frozenRows: view?.state === "frozen" ? (view.ySplit ?? 0) : 0,
-  };
+/** A sheet as read: the grid, and what the core may need beside it. */
+export interface ReadSheet extends SheetGrid {
+  hidden: boolean;
+  /** Merged ranges ("A3:E4") as the file has them; the value lives in the top-left cell, the rest of the block reads as empty. */
+  merges: string[];
+  /**
+   * Cells whose value was not text (numbers, dates, booleans, errors, formula results), with what
+   * the user saw. In `values` a number under General stays a number; under any other format
+   * (12%, 1 234 568 kr, 2023-12-31) it is the text shown.
+   */
+  nonText: NonTextCell[];
 }
 
 export interface LoadedWorkbook {
   file: string;
-  sheets: SheetGrid[];
+  sheets: ReadSheet[];
+  /** Cells whose text had characters XML cannot carry, replaced by a visible marker (text.ts). */
+  replacements: CharacterReplacement[];
   /** Made on first use (a normalised copy of every grid): reading for consolidation never needs it. */
   readonly snapshot: WorkbookSnapshot;
 }
 
-/** The usual mix-ups, said plainly: an old .xls, a .csv renamed, an empty file. */
-function extensionHint(file: string): string {
-  const ext = /\.[^./\\]+$/.exec(file)?.[0].toLowerCase() ?? "";
-  if (ext === ".xls") return " Det äldre .xls-formatet stöds inte: öppna filen i Excel och spara den som .xlsx.";
-  return ext === ".xlsx" ? "" : ` Filnamnet slutar inte på .xlsx${ext ? ` utan på ${ext}` : ""}.`;
-}
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const SHARED_STRINGS = /\/sharedStrings$/;
+const STYLES = /\/styles$/;
+const TABLE = /\/table$/;
 
-/** Why bytes cannot be a workbook, before exceljs is asked: every .xlsx file is a zip archive ("PK"). */
-function notAWorkbook(bytes: Uint8Array, file: string): string | null {
-  if (bytes.length === 0) return `filen är tom (0 byte), ingen Excel-arbetsbok.${extensionHint(file)}`;
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return `är ingen Excel-arbetsbok (.xlsx): filen är inget zip-arkiv, vilket en .xlsx-fil alltid är.${extensionHint(file)}`;
-  return null;
+function withPart<T>(file: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
+    if (error instanceof SheetLimitError) throw new WorkbookReadError(file, error.message, "limit");
+    if (error instanceof PartError) {
+      throw new WorkbookReadError(file, `arbetsboken är skadad: delen ${error.part} är ingen giltig XML (${error.message}). Öppna den i Excel och spara den igen.`, "damaged", error.part);
+    }
+    throw new WorkbookReadError(file, "arbetsboken är skadad och kan inte läsas. Öppna den i Excel och spara den igen.", "damaged");
+  }
 }
 
 /**
- * Reads an .xlsx workbook's bytes into grids and a snapshot; `file` names it in messages.
- * Runs in the browser too (the pane's Sammanställ view); paths are read by readFile.ts.
+ * Reads an .xlsx workbook's bytes into grids and a snapshot; `file` names it in messages. Runs in
+ * the browser too (the pane's Sammanställ view): fflate and saxes only, no Node module.
+ * Limits (limits.ts) are checked before a part is inflated; every failure is a WorkbookReadError
+ * with a kind.
  */
 export async function loadWorkbookBytes(source: Uint8Array, file = "arbetsbok"): Promise<LoadedWorkbook> {
-  const problem = notAWorkbook(source, file);
-  if (problem) throw new WorkbookReadError(file, problem);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(source as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    throw new WorkbookReadError(file, `kan inte läsas som en Excel-arbetsbok (.xlsx): ${(error as Error).message}.${extensionHint(file)}`);
+  return readWorkbookBytes(source, file);
+}
+
+export function readWorkbookBytes(source: Uint8Array, file = "arbetsbok"): LoadedWorkbook {
+  if (isLockFileName(file)) throw lockFileError(file);
+  const problem = notAZip(source, file);
+  if (problem) throw problem;
+  if (source.length > LIMITS.fileBytes) {
+    const mb = (source.length / (1024 * 1024)).toLocaleString("sv-SE", { maximumFractionDigits: 1 });
+    throw new WorkbookReadError(file, `filen är ${mb} MB, över gränsen ${describeLimit("fileBytes")} för en arbetsbok.`, "limit");
   }
-  const read = workbook.worksheets.map(sheetOf);
-  let snapshot: WorkbookSnapshot | undefined;
-  return {
-    file,
-    sheets: read.map((s) => ({ name: s.name, values: s.values, hidden: s.hidden })),
-    get snapshot() {
-      return (snapshot ??= normalizeSnapshot({ sheets: read }));
-    },
-  };
+  const pkg = new Package(source, file);
+  return withPart(file, () => {
+    const root = parseRelationships(pkg.textOf("_rels/.rels"), "", "_rels/.rels");
+    const workbookPath = [...root.values()].find((r) => OFFICE_DOCUMENT.test(r.type))?.target ?? "xl/workbook.xml";
+    const workbookXml = pkg.textOf(workbookPath) ?? (pkg.has("xl/workbook.xml") ? pkg.textOf("xl/workbook.xml") : undefined);
+    if (workbookXml === undefined) throw noWorkbook(pkg, file);
+    const workbook = parseWorkbookPart(workbookXml, workbookPath);
+    // A Word or PowerPoint file has an office document too, but not a workbook.
+    if (workbook.root !== "workbook") throw noWorkbook(pkg, file);
+    if (workbook.sheets.length > LIMITS.sheets) throw new WorkbookReadError(file, `arbetsboken har ${workbook.sheets.length} blad, fler än gränsen ${describeLimit("sheets")}.`, "limit");
+    const relsPath = relsPathOf(workbookPath);
+    const rels = parseRelationships(pkg.textOf(relsPath), workbookPath, relsPath);
+    const target = (pattern: RegExp, fallback: string) => [...rels.values()].find((r) => pattern.test(r.type))?.target ?? fallback;
+    const stringsPath = target(SHARED_STRINGS, "xl/sharedStrings.xml");
+    const strings = parseSharedStrings(pkg.textOf(stringsPath), stringsPath);
+    const stylesPath = target(STYLES, "xl/styles.xml");
+    const formats = parseStyles(pkg.textOf(stylesPath), stylesPath);
+    const replacements: CharacterReplacement[] = [];
+
+    const read: (SheetSnapshot & ReadSheet)[] = [];
+    for (const entry of workbook.sheets) {
+      const path = (entry.rId && rels.get(entry.rId)?.target) || `xl/worksheets/sheet${entry.sheetId}.xml`;
+      // A chart sheet or a dialog sheet has no cells: it is a sheet without values, as Excel lists it.
+      const xml = /worksheets\//.test(path) || pkg.has(path) ? pkg.textOf(path) : undefined;
+      if (xml === undefined) {
+        read.push({ name: entry.name, hidden: entry.hidden, values: [], merges: [], nonText: [], validations: [], tables: [], frozenRows: 0 });
+        continue;
+      }
+      const parsed = parseSheet(xml, { sheet: entry.name, part: path, strings, formats, date1904: workbook.date1904, replacements });
+      const tables: TableSpec[] = [];
+      if (parsed.tableRelIds.length) {
+        const sheetRelsPath = relsPathOf(path);
+        const sheetRels = parseRelationships(pkg.textOf(sheetRelsPath), path, sheetRelsPath);
+        for (const id of parsed.tableRelIds) {
+          const rel = sheetRels.get(id);
+          const tableXml = rel && TABLE.test(rel.type) ? pkg.textOf(rel.target) : undefined;
+          const table = tableXml === undefined ? undefined : parseTablePart(tableXml, rel!.target);
+          if (table && table.range) tables.push(table);
+        }
+      }
+      read.push({
+        name: entry.name,
+        hidden: entry.hidden,
+        values: parsed.values,
+        merges: parsed.merges,
+        nonText: parsed.nonText,
+        validations: parsed.validations,
+        tables,
+        frozenRows: parsed.frozenRows,
+      });
+    }
+    let snapshot: WorkbookSnapshot | undefined;
+    return {
+      file,
+      sheets: read.map((s) => ({ name: s.name, values: s.values, hidden: s.hidden, merges: s.merges, nonText: s.nonText })),
+      replacements,
+      get snapshot() {
+        return (snapshot ??= normalizeSnapshot({ sheets: read.map(({ name, hidden, values, validations, tables, frozenRows }) => ({ name, hidden, values, validations, tables, frozenRows })) }));
+      },
+    };
+  });
 }

@@ -57,13 +57,30 @@ test("without --year: the year before this one, said so", async () => {
 test("an --out that is not .docx, no input, or a bad year: exit 2 with the usage", async () => {
   const pdf = await runCli("publish", master, "--out", path.join(dir, "x.pdf"));
   expect(pdf.code).toBe(2);
-  expect(pdf.err).toContain('--out ska vara ett Word-dokument som slutar på .docx, inte "');
+  expect(pdf.err).toContain('--out ska vara en .docx-fil, inte "');
   expect(pdf.err).toContain("regionrapport publish MASTER.xlsx");
   expect(existsSync(path.join(dir, "x.pdf"))).toBe(false);
   expect((await runCli("publish", "--out", path.join(dir, "y.docx"))).code).toBe(2);
   expect((await runCli("publish", master, "--out", path.join(dir, "z.docx"), "--year", "tjugo")).code).toBe(2);
   expect((await runCli("publish", master)).code).toBe(2);
 });
+
+test("--lang en: help, messages and usage in English; the document stays Swedish", async () => {
+  const help = await runCli("help", "publish", "--lang", "en");
+  expect(help.code).toBe(0);
+  expect(help.out).toContain("Makes the published compilation from a master as a Word document (.docx)");
+  const out = path.join(dir, "english.docx");
+  const { code, out: stdout, err } = await runCli("publish", master, "--out", out, "--year", "2023", "--lang", "en");
+  expect(code).toBe(0);
+  expect(err).toMatch(/^Reading /);
+  expect(stdout).toContain(`The compilation for 2023 written to ${out}.`);
+  const { value } = await mammoth.extractRawText({ path: out });
+  expect(value).toContain("Regionernas redovisning av regionalt utvecklingsarbete 2023");
+  const bad = await runCli("publish", master, "--out", path.join(dir, "x.txt"), "--lang", "en");
+  expect(bad.code).toBe(2);
+  expect(bad.err).toContain('--out must be an .docx file, not "');
+  expect(bad.err).toContain("regionrapport publish MASTER.xlsx --out COMPILATION.docx");
+}, 120_000);
 
 test("a file that cannot be read, or a folder that does not exist: exit 2", async () => {
   const broken = path.join(dir, "trasig.xlsx");

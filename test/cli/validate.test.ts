@@ -211,9 +211,10 @@ describe("regionrapport validate", () => {
     expect(err).toContain(`${empty}: filen är tom`);
   });
 
-  test("a directory: its .xlsx files in sorted order, not lock files, other files or subdirectories", async () => {
+  test("a directory: its .xlsx files in sorted order; lock files, other files and subdirectories named as skipped", async () => {
     const { code, findings, err } = await runJson(folder);
-    expect(err).toBe("");
+    expect(err.split("\n").every((l) => /^Obs: .*: hoppas över – /.test(l))).toBe(true);
+    expect(err).toMatch(/~\$a ren\.xlsx: hoppas över – Excels låsfil/);
     expect(code).toBe(1);
     const files = [...new Set(findings.map((f) => f.file))];
     expect(files).toEqual([path.join(folder, "a ren.xlsx"), path.join(folder, "b trasig.xlsx")]);

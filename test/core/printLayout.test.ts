@@ -19,11 +19,11 @@ describe("the master prints", () => {
     for (const spec of tableSheets) {
       const heading = rowOf(spec, "Region");
       expect(heading).toBeGreaterThan(0);
-      expect(spec.pageSetup).toEqual({
+      expect(spec.print).toEqual({
         orientation: "landscape",
         paperSize: "A4",
-        fitToPagesWide: 1,
-        titleRows: { first: heading, last: heading },
+        fitToWidth: 1,
+        titleRows: `${heading}:${heading}`,
         margins: expect.any(Object),
         footer: { left: "&A", right: "Sida &P av &N" },
       });
@@ -47,13 +47,14 @@ describe("the master prints", () => {
 
   test("Sammanställning: landscape, one page wide; its several sections' headings are not repeated over each other's pages", () => {
     const summary = sheet("Sammanställning");
-    expect(summary.pageSetup).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToPagesWide: 1 });
-    expect(summary.pageSetup?.titleRows).toBeUndefined();
+    expect(summary.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1 });
+    expect(summary.print?.titleRows).toBeUndefined();
   });
 
   test("Målöversikt, a region per column, prints two pages wide with its goal columns on each page", () => {
     const coverage = sheet("Målöversikt");
-    expect(coverage.pageSetup).toMatchObject({ fitToPagesWide: 2, titleRows: { first: rowOf(coverage, "Ramverk", "Mål"), last: rowOf(coverage, "Ramverk", "Mål") }, titleColumns: { first: 1, last: 2 } });
+    const heading = rowOf(coverage, "Ramverk", "Mål");
+    expect(coverage.print).toMatchObject({ fitToWidth: 2, titleRows: `${heading}:${heading}`, titleColumns: "A:B" });
   });
 
   test("Avvisat with rejected rows: landscape, its list's heading repeated", () => {
@@ -62,7 +63,7 @@ describe("the master prints", () => {
     for (let i = 0; i < 10; i++) grids.find((g) => g.name === "Tabell 2")!.values.push(["Atlantis", `Insats ${i}`, "Prestation", "", "Mål 1"]);
     const rejected = sheet("Avvisat", consolidate(inputs, { validate: false }).spec.sheets);
     const heading = rowOf(rejected, "Fil", "Blad", "Rad");
-    expect(rejected.pageSetup).toMatchObject({ orientation: "landscape", titleRows: { first: heading, last: heading } });
+    expect(rejected.print).toMatchObject({ orientation: "landscape", titleRows: `${heading}:${heading}` });
   });
 });
 
@@ -71,8 +72,8 @@ describe("the regional template prints", () => {
 
   test("every visible sheet landscape and one page wide; the hidden list sheet is left alone", () => {
     for (const spec of template.sheets) {
-      if (spec.hidden) expect(spec.pageSetup).toBeUndefined();
-      else expect(spec.pageSetup).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToPagesWide: 1 });
+      if (spec.hidden) expect(spec.print).toBeUndefined();
+      else expect(spec.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1 });
     }
   });
 

@@ -5,6 +5,7 @@ import { reportsFromSample, type SampleData } from "../../src/core/sample";
 import { buildTemplate } from "../../src/core/template";
 import { writeSpecToBuffer } from "../../src/xlsx";
 import { launchChromium } from "../support/browser";
+import { BUILD_WAIT, testBuild } from "../support/build";
 import { serveFolder } from "../support/staticServer";
 
 /** The coordinator's path in the built task pane: pick three workbooks → board → master written. */
@@ -23,11 +24,11 @@ async function regionalFile(region: string, mutate?: (values: unknown[][][]) => 
 }
 
 beforeAll(async () => {
-  server = await serveFolder(path.resolve(__dirname, "../../dist"));
+  server = await serveFolder((await testBuild()).preview);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   page.setDefaultTimeout(20000);
-});
+}, BUILD_WAIT);
 
 afterAll(async () => {
   await browser?.close();

@@ -1,21 +1,20 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { launchChromium } from "../support/browser";
+import { BUILD_WAIT, testBuild } from "../support/build";
 import { serveFolder } from "../support/staticServer";
 
-/** Drives the built task pane (dist/preview.html, `npm run build`) in real headless Chromium. */
-const DIST = path.resolve(__dirname, "../../dist");
+/** Drives the built preview (the production bundle of the pane over the in-memory workbook) in real headless Chromium. */
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveFolder>>;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "preview.html"))) throw new Error("dist/preview.html saknas: kör npm run build först.");
-  server = await serveFolder(DIST);
+  server = await serveFolder((await testBuild()).preview);
   browser = await launchChromium();
-});
+}, BUILD_WAIT);
 
 afterAll(async () => {
   await browser?.close();

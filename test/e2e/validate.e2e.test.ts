@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../support/browser";
+import { BUILD_WAIT, testBuild } from "../support/build";
 import { serveFolder } from "../support/staticServer";
 
 /** The reviewer's path in the built task pane: validate → click a finding → its cell is selected. */
@@ -9,11 +10,11 @@ let server: Awaited<ReturnType<typeof serveFolder>>;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveFolder(path.resolve(__dirname, "../../dist"));
+  server = await serveFolder((await testBuild()).preview);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
   page.setDefaultTimeout(10000);
-});
+}, BUILD_WAIT);
 
 afterAll(async () => {
   await browser?.close();

@@ -60,15 +60,12 @@ describe("manifest.xml against the Office manifest XSDs", () => {
     expect(result.errors.join("\n")).toMatch(/Permissions.*'ReadWrite' is not an element of the set/);
   });
 
-  it("rejects elements out of schema order (CustomTab Label before its groups)", async () => {
-    const bad = mutate(
-      mutate(manifest, '<Label resid="Tab.Label"/>', ""),
-      '<CustomTab id="Regionrapport.Tab">',
-      '<CustomTab id="Regionrapport.Tab"><Label resid="Tab.Label"/>',
-    );
+  it("rejects elements out of schema order (SupportUrl after AppDomains)", async () => {
+    const support = '<SupportUrl DefaultValue="https://localhost:3000/support.html"/>';
+    const bad = mutate(mutate(manifest, support, ""), "</AppDomains>", `</AppDomains>\n  ${support}`);
     const result = await validateManifestXsd(bad);
     expect(result.valid).toBe(false);
-    expect(result.errors.join("\n")).toMatch(/CustomTab|Label/);
+    expect(result.errors.join("\n")).toMatch(/SupportUrl/);
   });
 
   it("rejects an ExcelApi MinVersion that is not of the form n.n", async () => {
@@ -82,7 +79,7 @@ describe("manifest.xml against the Office manifest XSDs", () => {
 describe("manifest.xml lint", () => {
   const problems = lintManifest(manifest);
 
-  it.each<Rule>(["parse", "resource-ids", "resid", "https", "icons", "requirements", "permissions", "ribbon"])(
+  it.each<Rule>(["parse", "resource-ids", "resid", "https", "icons", "requirements", "permissions", "support", "locales", "ribbon"])(
     "passes rule %s",
     (rule) => {
       expect(only(problems, rule)).toBe("");
@@ -98,7 +95,9 @@ describe("manifest.xml lint", () => {
     const get = (name: string) => root.getElementsByTagNameNS(NS.app, name)[0];
     expect(root.getAttributeNS(NS.xsi, "type")).toBe("TaskPaneApp");
     expect(get("Id").textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(get("Version").textContent).toBe("1.0.0.0");
+    // package.json's version, four parts; `npm version` keeps them in step (scripts/manifest-version.js).
+    const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8"));
+    expect(get("Version").textContent).toBe(`${version}.0`);
     expect(get("ProviderName").textContent).toBe("Regionrapport");
     expect(get("DefaultLocale").textContent).toBe("sv-SE");
     expect(get("DisplayName").getAttribute("DefaultValue")).toBe("Regionrapport");
@@ -122,13 +121,13 @@ describe("manifest lint catches what the schemas cannot (negative tests)", () =>
   });
 
   it("reports a resid that names a resource of the wrong kind", () => {
-    const bad = mutate(manifest, '<FunctionFile resid="Commands.Url"/>', '<FunctionFile resid="Tab.Label"/>');
-    expect(only(lintManifest(bad), "resid")).toMatch(/"Tab\.Label" .* names a bt:ShortStrings\/bt:String but must name a bt:Urls\/bt:Url/);
+    const bad = mutate(manifest, '<FunctionFile resid="Commands.Url"/>', '<FunctionFile resid="Group.Label"/>');
+    expect(only(lintManifest(bad), "resid")).toMatch(/"Group\.Label" .* names a bt:ShortStrings\/bt:String but must name a bt:Urls\/bt:Url/);
   });
 
   it("reports duplicate resource ids", () => {
-    const bad = mutate(manifest, '<bt:String id="Group.Label"', '<bt:String id="Tab.Label"');
-    expect(only(lintManifest(bad), "resource-ids")).toMatch(/resource id "Tab\.Label" is defined twice/);
+    const bad = mutate(manifest, '<bt:String id="OpenButton.Title"', '<bt:String id="OpenButton.Label"');
+    expect(only(lintManifest(bad), "resource-ids")).toMatch(/resource id "OpenButton\.Label" is defined twice/);
   });
 
   it("reports a URL that is not https", () => {
@@ -161,6 +160,34 @@ describe("manifest lint catches what the schemas cannot (negative tests)", () =>
     expect(only(lintManifest(bad), "ribbon")).toMatch(/"Validera" FunctionName is "validera", expected validate/);
   });
 
+  it("reports a ribbon on a custom tab, a group not named after the add-in, and a missing size", () => {
+    const custom = mutate(
+      mutate(manifest, '<OfficeTab id="TabHome">', '<CustomTab id="Regionrapport.Tab">'),
+      "</OfficeTab>",
+      '<Label resid="Group.Label"/></CustomTab>',
+    );
+    expect(only(lintManifest(custom), "ribbon")).toMatch(/expected no CustomTab[\s\S]*expected one OfficeTab id="TabHome", found none/);
+    const renamed = mutate(manifest, '<bt:String id="Group.Label" DefaultValue="Regionrapport"/>', '<bt:String id="Group.Label" DefaultValue="Redovisning"/>');
+    expect(only(lintManifest(renamed), "ribbon")).toMatch(/Group label is "Redovisning", expected "Regionrapport"/);
+    const no20 = mutate(manifest, '<bt:Image size="20" resid="Validate.20"/>', "");
+    expect(only(lintManifest(no20), "icons")).toMatch(/Control\[Regionrapport\.ValidateButton\]\/Icon has no 20 px image/);
+  });
+
+  it("reports two buttons sharing one icon", () => {
+    let shared = manifest;
+    for (const n of [16, 20, 32, 64, 80]) shared = mutate(shared, `resid="Validate.${n}"`, `resid="Open.${n}"`);
+    expect(only(lintManifest(shared), "icons")).toMatch(/two buttons share the same icon images/);
+  });
+
+  it("reports a missing SupportUrl or AppDomains, and an en-US text without en-GB", () => {
+    const noSupport = mutate(manifest, '<SupportUrl DefaultValue="https://localhost:3000/support.html"/>', "");
+    expect(only(lintManifest(noSupport), "support")).toMatch(/SupportUrl is missing/);
+    const noDomains = mutate(manifest, "<AppDomain>https://localhost:3000</AppDomain>", "<AppDomain>https://elsewhere.example</AppDomain>");
+    expect(only(lintManifest(noDomains), "support")).toMatch(/AppDomains does not list the task pane's origin https:\/\/localhost:3000/);
+    const noGb = mutate(manifest, '<bt:Override Locale="en-GB" Value="Validate"/>', "");
+    expect(only(lintManifest(noGb), "locales")).toMatch(/String\[ValidateButton\.Label\] has an en-US override but no en-GB one/);
+  });
+
   describe("icons", () => {
     let dir: string;
     beforeEach(() => {
@@ -175,18 +202,24 @@ describe("manifest lint catches what the schemas cannot (negative tests)", () =>
     });
 
     it("reports a missing icon and a file that is not a PNG", () => {
-      fs.rmSync(path.join(dir, "icon-80.png"));
+      fs.rmSync(path.join(dir, "validate-80.png"));
       fs.writeFileSync(path.join(dir, "icon-64.png"), "<svg/>");
       const icons = only(lintManifest(manifest, { assetsDir: dir }), "icons");
-      expect(icons).toMatch(/icon-80\.png: ENOENT/);
+      expect(icons).toMatch(/validate-80\.png: ENOENT/);
       expect(icons).toMatch(/HighResolutionIconUrl: .*icon-64\.png: not a PNG/);
     });
   });
 });
 
 describe("assets/ icons", () => {
-  it.each([16, 32, 64, 80])("icon-%i.png is a real square PNG of that size", (n) => {
-    const info = readPng(fs.readFileSync(path.join(ASSETS_DIR, `icon-${n}.png`)));
+  const files = ["icon", "open", "validate"].flatMap((name) => [16, 20, 32, 64, 80].map((n) => [`${name}-${n}.png`, n] as const));
+
+  it.each(files)("%s is a real square PNG of that size", (file, n) => {
+    const info = readPng(fs.readFileSync(path.join(ASSETS_DIR, file)));
     expect(info).toEqual({ width: n, height: n });
+  });
+
+  it("holds exactly the icons the manifest names", () => {
+    expect(fs.readdirSync(ASSETS_DIR).sort()).toEqual(files.map(([f]) => f).sort());
   });
 });

@@ -6,7 +6,10 @@
  * - lintManifest: what the schemas cannot express: every resid names a resource of
  *   the right kind, ids are unique, every URL is https, icons exist in assets/ with
  *   the pixel size the manifest claims, plus the project's own expectations
- *   (ExcelApi requirement, ReadWriteDocument, the two ribbon buttons).
+ *   (ExcelApi requirement, ReadWriteDocument, SupportUrl and AppDomains, every English
+ *   text for both en-US and en-GB, icons of 16, 20, 32, 64 and 80 px with one set per
+ *   button, and the ribbon: one group named after the add-in on the Home tab with the
+ *   two buttons, as Microsoft recommends for fewer than six commands).
  *
  * XML is parsed with jsdom's XML parser (jsdom comes with jest-environment-jsdom).
  */
@@ -106,6 +109,8 @@ export type Rule =
   | "icons"
   | "requirements"
   | "permissions"
+  | "support"
+  | "locales"
   | "ribbon";
 
 export interface Problem {
@@ -189,6 +194,9 @@ function versionAtLeast(actual: string, min: string): boolean {
   }
   return true;
 }
+
+/** Sizes every ribbon icon comes in: 16, 32 and 80 are required by Office; 20 and 64 serve 125 % and 200 % scaling. */
+export const ICON_SIZES = ["16", "20", "32", "64", "80"];
 
 export interface LintOptions {
   /** Folder holding the icon files; URLs .../assets/<file> are looked up here. */
@@ -317,7 +325,7 @@ export function lintManifest(xml: string, options: LintOptions = {}): Problem[] 
   }
   for (const icon of Array.from(doc.getElementsByTagNameNS(NS.ov, "Icon"))) {
     const sizes = children(icon, NS.bt, "Image").map((i) => i.getAttribute("size"));
-    for (const required of ["16", "32", "80"]) {
+    for (const required of ICON_SIZES) {
       if (!sizes.includes(required)) report("icons", `${elementPath(icon)} has no ${required} px image`);
     }
   }
@@ -330,7 +338,7 @@ export function lintManifest(xml: string, options: LintOptions = {}): Problem[] 
       report("icons", `${check.where}: "${check.url}" is not a URL`);
       continue;
     }
-    const m = /^\/assets\/([^/]+\.png)$/.exec(pathname);
+    const m = /\/assets\/([^/]+\.png)$/.exec(pathname);
     if (!m) {
       report("icons", `${check.where}: ${check.url} does not point at a PNG in /assets/`);
       continue;
@@ -381,12 +389,28 @@ export function lintManifest(xml: string, options: LintOptions = {}): Problem[] 
   };
   const buttons = descendants(doc, NS.ov, "Control").filter((c) => xsiType(c) === "Button");
   const byLabel = new Map(buttons.map((b) => [text(child(b, NS.ov, "Label")) ?? "", b]));
+  // Microsoft: "Place commands on the Home tab if the functionality doesn't fit on another tab, and you have
+  // fewer than six top-level commands" and "Name your group to match the name of your add-in".
   const customTabs = descendants(doc, NS.ov, "CustomTab");
-  if (customTabs.length !== 1) report("ribbon", `expected one CustomTab, found ${customTabs.length}`);
-  for (const tab of customTabs) {
-    const label = text(child(tab, NS.ov, "Label"));
-    if (label !== "Regionrapport") report("ribbon", `CustomTab label is "${label}", expected "Regionrapport"`);
+  if (customTabs.length) report("ribbon", `expected no CustomTab (two commands belong on the Home tab), found ${customTabs.length}`);
+  const officeTabs = descendants(doc, NS.ov, "OfficeTab");
+  if (officeTabs.length !== 1 || officeTabs[0].getAttribute("id") !== "TabHome") {
+    report("ribbon", `expected one OfficeTab id="TabHome", found ${officeTabs.map((t) => t.getAttribute("id")).join(", ") || "none"}`);
   }
+  const ribbonGroups = descendants(doc, NS.ov, "Group");
+  if (ribbonGroups.length !== 1) report("ribbon", `expected one Group, found ${ribbonGroups.length}`);
+  for (const group of ribbonGroups) {
+    const label = text(child(group, NS.ov, "Label"));
+    if (label !== "Regionrapport") report("ribbon", `Group label is "${label}", expected "Regionrapport" (the add-in's name)`);
+  }
+  // One icon per button: the buttons' images must be different files.
+  const iconFiles = buttons.map((b) =>
+    children(child(b, NS.ov, "Icon") ?? b, NS.bt, "Image")
+      .map((i) => resources.get(i.getAttribute("resid") ?? "")?.defaultValue ?? "")
+      .sort()
+      .join(" "),
+  );
+  if (new Set(iconFiles).size !== iconFiles.length) report("icons", "two buttons share the same icon images; each button needs its own");
   if (buttons.length !== 2) {
     report("ribbon", `expected 2 buttons, found ${buttons.length}: ${Array.from(byLabel.keys()).join(", ")}`);
   }
@@ -425,6 +449,36 @@ export function lintManifest(xml: string, options: LintOptions = {}): Problem[] 
     if (!text(child(tip, NS.ov, "Title")) || !text(child(tip, NS.ov, "Description"))) {
       report("ribbon", `${elementPath(b)} needs a Supertip with Title and Description`);
     }
+  }
+
+  // --- SupportUrl and AppDomains ---------------------------------------------
+  const supportUrl = child(root, NS.app, "SupportUrl")?.getAttribute("DefaultValue");
+  if (!supportUrl) report("support", "SupportUrl is missing (the admin center and AppSource show it)");
+  const appDomains = children(child(root, NS.app, "AppDomains") ?? root, NS.app, "AppDomain").map((d) => (d.textContent ?? "").trim());
+  if (!appDomains.length) report("support", "AppDomains is missing");
+  for (const domain of appDomains) {
+    let origin = "";
+    try {
+      origin = new URL(domain).origin;
+    } catch {
+      // reported below
+    }
+    if (origin !== domain) report("support", `AppDomain "${domain}" must be an origin such as https://host (no path)`);
+  }
+  const source = child(child(root, NS.app, "DefaultSettings"), NS.app, "SourceLocation")?.getAttribute("DefaultValue") ?? "";
+  try {
+    if (appDomains.length && !appDomains.includes(new URL(source).origin)) report("support", `AppDomains does not list the task pane's origin ${new URL(source).origin}`);
+  } catch {
+    // SourceLocation is reported under "https"
+  }
+
+  // --- every English text for en-US and en-GB -----------------------------------
+  for (const el of Array.from(doc.getElementsByTagName("*")).filter((e) => e.localName === "Override")) {
+    const locale = el.getAttribute("Locale");
+    if (locale !== "en-US") continue;
+    const siblings = Array.from(el.parentElement?.children ?? []).filter((e) => e.localName === "Override");
+    const gb = siblings.find((e) => e.getAttribute("Locale") === "en-GB");
+    if (!gb) report("locales", `${elementPath(el.parentElement!)} has an en-US override but no en-GB one`);
   }
 
   return problems;

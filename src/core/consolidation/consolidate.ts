@@ -2,11 +2,13 @@ import { withPrintLayout } from "../printLayout";
 import { REGIONS, type Region } from "../regions";
 import { ACTIVITY_TABLES, TABLES } from "../tables";
 import { loadTaxonomy, type Taxonomy } from "../taxonomy";
+import type { SheetMapping } from "../recognise";
 import type { Severity } from "../validation";
-import { referenceMemo } from "../validation/references";
+import { referenceMemo } from "../validation";
 import { diffRegion } from "./changes";
 import { goalCoverage } from "./coverage";
 import { chooseFiles } from "./duplicates";
+import { mappingsSheet, mergeMappings, readMappings } from "./mappings";
 import { PREVIOUS_MASTER } from "./names";
 import { readPrevious, type PreviousMaster } from "./previous";
 import { type FileRead, readInput } from "./read";
@@ -33,9 +35,11 @@ export function startConsolidation(options: ConsolidationOptions = {}): Consolid
   const taxonomy = options.taxonomy ?? (bundled ??= loadTaxonomy());
   // Mål cells are recognised once per region and text, for validation and goal coverage alike.
   const references = referenceMemo(taxonomy);
+  // The previous master's mappings hold for this run too, unless the coordinator maps the sheet anew.
+  const mappings = mergeMappings(options.previous ? readMappings(options.previous) : [], options.mappings ?? []);
   return {
-    read: (input) => readInput(input, { taxonomy, validate: options.validate ?? true, references }),
-    finish: (reads) => merge(reads, options, taxonomy, references),
+    read: (input) => readInput(input, { taxonomy, validate: options.validate ?? true, references, mappings }),
+    finish: (reads) => merge(reads, options, taxonomy, references, mappings),
   };
 }
 
@@ -53,7 +57,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
 
 const byFile = (a: FileRead, b: FileRead) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
-function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, taxonomy: Taxonomy, references: ReturnType<typeof referenceMemo>): ConsolidationResult {
+function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, taxonomy: Taxonomy, references: ReturnType<typeof referenceMemo>, mappings: SheetMapping[]): ConsolidationResult {
   const reads = [...unsorted].sort(byFile);
   const { decisions } = chooseFiles(reads, options.choices);
   const used = new Map<Region, FileRead>();
@@ -87,6 +91,7 @@ function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, tax
       rejectedSheet(rejected, extraCells),
       coverageSheet(goalCoverage(allRows, taxonomy, references)),
       ...(changes ? [changesSheet(changes)] : []),
+      ...(mappings.length ? [mappingsSheet(mappings)] : []),
     ],
   });
   return {
@@ -100,6 +105,7 @@ function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, tax
     duplicates: decisions,
     ...(changes ? { changes } : {}),
     taxonomyVersion: taxonomy.version,
+    mappings,
     spec,
   };
 }

@@ -1,7 +1,7 @@
 import { REGIONS } from "../regions";
 import { ACTIVITY_TABLES } from "../tables";
 import { canonicalReference, type Framework, type Taxonomy } from "../taxonomy";
-import { type ReferenceMemo, referenceMemo } from "../validation/references";
+import { type ReferenceMemo, referenceMemo } from "../validation";
 import { isPlaceholderText } from "./placeholder";
 import type { MasterRow } from "./types";
 

@@ -16,3 +16,5 @@ export type { CoverageLine } from "./coverage";
 export { STATUS_LABEL } from "./reportSheets";
 export { formatRows, parseRows } from "./lineage";
 export { isoDate } from "./duplicates";
+export { MappingError, mergeMappings, parseMappings, readMappings, type MappingProblem } from "./mappings";
+export { actionsOf, type Actions } from "./actions";

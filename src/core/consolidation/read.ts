@@ -1,9 +1,10 @@
 import { cellText, type CellValue, isBlankRow, type SheetGrid } from "../grid";
 import { type ExtraText, type RowRejection, readWorkbook, type WorkbookRead } from "../read";
+import type { SheetMapping } from "../recognise";
 import type { Region } from "../regions";
 import { type Taxonomy } from "../taxonomy";
 import { type Severity, validateWorkbook } from "../validation";
-import type { ReferenceMemo } from "../validation/references";
+import type { ReferenceMemo } from "../validation";
 import { lineageOf } from "./lineage";
 import { reasonOf, reasons } from "./reasons";
 import type { ConsolidationInput, ExtraCell, FileStatus, FormEntryAnswer, MasterRow, RejectedRow } from "./types";
@@ -46,6 +47,8 @@ export interface ReadOptions {
   validate: boolean;
   /** References recognised in this run, shared by every file's validation and the goal coverage. */
   references?: ReferenceMemo;
+  /** The coordinator's mappings of sheets to tables (for every file, or the one they name). */
+  mappings?: readonly SheetMapping[];
 }
 
 const zero = (): Record<Severity, number> => ({ fel: 0, varning: 0 });
@@ -92,6 +95,7 @@ export function rejectedRow(file: string, grid: SheetGrid | undefined, r: RowRej
     file,
     sheet: r.sheet,
     row: r.row,
+    ...(r.rows ? { rows: r.rows } : {}),
     table: r.table,
     ...(r.question ? { question: r.question } : {}),
     region: r.region,
@@ -104,7 +108,7 @@ export function rejectedRow(file: string, grid: SheetGrid | undefined, r: RowRej
 
 function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undefined, options: ReadOptions): FileRead {
   const read = emptyRead(file, fileDate);
-  const workbook = readWorkbook(allGrids, { master: false });
+  const workbook = readWorkbook(allGrids, { master: false, file, mappings: options.mappings?.filter((m) => !m.file || m.file === file) });
   if (workbook.grids.every((g) => g.values.every((row) => isBlankRow(row)))) {
     read.status = "empty";
     read.messages.push(reasons.empty());
@@ -122,9 +126,18 @@ function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undef
   const gridOf = new Map(workbook.grids.map((g) => [g.name, g]));
   read.region = workbook.region;
   if (workbook.regionFrom === "rows") read.messages.push(reasons.regionFromRows(workbook.region!, workbook.info?.fields.region ?? ""));
+  if (workbook.regionFrom === "title") read.messages.push(reasons.regionFromTitle(workbook.region!));
+  if (workbook.regionFrom === "file") read.messages.push(reasons.regionFromFile(workbook.region!));
   if (workbook.regionProblem) {
     read.status = workbook.regionProblem;
-    read.messages.push(workbook.regionProblem === "several-regions" ? reasons.severalRegions(workbook.rowRegions) : reasons.noRegion());
+    const problem = workbook.regionProblem;
+    read.messages.push(
+      problem === "several-regions"
+        ? reasons.severalRegions(workbook.rowRegions)
+        : problem === "region-conflict"
+          ? reasons.regionConflict(workbook.info?.fields.region ?? "", workbook.rowRegions)
+          : reasons.noRegion()
+    );
   }
 
   read.rowsRead = workbook.unitsRead;
@@ -144,7 +157,7 @@ function takeRows(read: FileRead, workbook: WorkbookRead, gridOf: Map<string, Sh
     const grid = gridOf.get(table.sheet)!;
     const region = unit.region!;
     read.activity.push({
-      row: { table: table.def.number as MasterRow["table"], region, values: { ...unit.values, region }, lineage: lineageOf(read.file, table.sheet, [row.sheetRow]), from: "file" },
+      row: { table: table.def.number as MasterRow["table"], region, values: { ...unit.values, region }, lineage: lineageOf(read.file, table.sheet, row.rows ?? [row.sheetRow]), from: "file" },
       // Needed only if the row is superseded after all: read from the grid then, not copied for every row.
       get cells() {
         return cellsOf(grid.values[row.sheetRow - 1]);
@@ -156,7 +169,7 @@ function takeRows(read: FileRead, workbook: WorkbookRead, gridOf: Map<string, Sh
     const { table, row } = unit;
     const grid = gridOf.get(table.sheet)!;
     read.answers.push({
-      answer: { question: unit.question, text: unit.text, answer: unit.yesNo, lineage: lineageOf(read.file, table.sheet, [row.sheetRow]) },
+      answer: { question: unit.question, text: unit.text, answer: unit.yesNo, lineage: lineageOf(read.file, table.sheet, row.rows ?? [row.sheetRow]) },
       sheet: table.sheet,
       get cells() {
         return cellsOf(grid.values[row.sheetRow - 1]);

@@ -13,7 +13,11 @@ export const reasons = {
       : `Informationsbladet anger ingen region; regionen ${region} är hämtad från raderna.`,
   severalRegions: (regions: Region[]) =>
     `Arbetsboken anger flera regioner (${[...regions].sort(compareRegions).join(", ")}) och inget informationsblad som avgör vilken den gäller.`,
-  noRegion: () => "Arbetsboken anger ingen av de 21 regionerna, varken på informationsbladet eller på raderna.",
+  noRegion: () => "Arbetsboken anger ingen av de 21 regionerna, varken på informationsbladet, i rubrikerna, på raderna eller i filnamnet.",
+  regionConflict: (info: string, regions: string[]) =>
+    `Informationsbladet anger ${info}, men raderna anger ${regions.join(", ")}; arbetsboken används inte för någon region förrän det rättats.`,
+  regionFromTitle: (region: Region) => `Informationsbladet saknas; regionen ${region} är hämtad från tabellernas rubriker.`,
+  regionFromFile: (region: Region) => `Varken informationsbladet, rubrikerna eller raderna anger regionen; ${region} är hämtad från filnamnet.`,
   regionUnknown: (text: string) => `Regionen "${text}" är ingen av de 21 regionerna.`,
   regionOther: (row: Region, workbook: Region) => `Raden anger region ${row}, men arbetsboken gäller ${workbook}.`,
   duplicateTable: (table: number, hidden: boolean, used: string) =>
@@ -54,6 +58,8 @@ export function reasonOf(code: RejectCode, p: ReasonParams): string {
       return reasons.severalRegions(text("regions").split(", ").filter(Boolean) as Region[]);
     case "no-region":
       return reasons.noRegion();
+    case "region-conflict":
+      return reasons.regionConflict(text("info"), text("regions").split(", ").filter(Boolean));
     case "header-not-found":
       return reasons.headerNotFound(Number(p.table));
     case "table-unknown":

@@ -22,6 +22,7 @@ export const STATUS_LABEL: Record<FileStatus, string> = {
   "no-tables": "Inga tabeller",
   "several-regions": "Flera regioner",
   "no-region": "Ingen region",
+  "region-conflict": "Regionen motsägs av raderna",
 };
 
 export interface SummaryInput {

@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../grid";
 import type { Region } from "../regions";
 import type { ReadCode } from "../read";
+import type { SheetMapping } from "../recognise";
 import type { QuestionNumber } from "../recognise";
 import type { ActivityTableNumber, ActivityValues, TableNumber } from "../tables";
 import type { Taxonomy } from "../taxonomy";
@@ -23,6 +24,8 @@ export interface ConsolidationOptions {
   runDate?: string;
   /** Run the validation rules on every workbook for the board's finding counts (default true). */
   validate?: boolean;
+  /** The coordinator's mappings of sheets to tables; the previous master's are used too, these win. */
+  mappings?: readonly SheetMapping[];
 }
 
 /** Where a master row came from. Rows kept from a previous master keep their original lineage. */
@@ -79,6 +82,8 @@ export interface RejectedRow {
   file: string;
   sheet: string;
   row: number;
+  /** Every sheet row of the unit when more than one (a vertical table 8's answer lines). */
+  rows?: number[];
   /** The table's number; 0 for a sheet of tables 1–7 that does not say which (code "table-unknown"). */
   table: number;
   /** A wide table 8 row: the question whose answer this is (each is a unit of its own). */
@@ -106,7 +111,7 @@ export interface ExtraCell {
   text: string;
 }
 
-export type FileStatus = "used" | "superseded" | "unreadable" | "empty" | "no-tables" | "several-regions" | "no-region";
+export type FileStatus = "used" | "superseded" | "unreadable" | "empty" | "no-tables" | "several-regions" | "no-region" | "region-conflict";
 
 export interface FileReport {
   file: string;
@@ -212,5 +217,7 @@ export interface ConsolidationResult {
   /** Only with a previous master: per region that sent a new workbook. */
   changes?: RegionChanges[];
   taxonomyVersion: string;
+  /** The mappings this run used (kept in the master's "Mappningar" sheet). */
+  mappings: SheetMapping[];
   spec: WorkbookSpec;
 }

@@ -33,7 +33,7 @@ export function questionOfRow(row: RecognisedRow): QuestionNumber | null {
 const TEXT_HEADER = columnName(FORM_TABLE.columns.find((c) => c.key === "text")!);
 
 function formProblem(table: RecognisedTable, row: RecognisedRow, region: string, code: RowRejection["code"], params: RowRejection["params"], question?: QuestionNumber): RowRejection {
-  return { table: table.def.number, sheet: table.sheet, row: row.sheetRow, ...(question ? { question } : {}), region, code, params };
+  return { table: table.def.number, sheet: table.sheet, row: row.sheetRow, ...(row.rows ? { rows: row.rows } : {}), ...(question ? { question } : {}), region, code, params };
 }
 
 /** The cells of a question row the master's columns cannot hold. */
@@ -47,6 +47,22 @@ function uncarried(table: RecognisedTable, row: RecognisedRow, question: Questio
   return out;
 }
 
+/** "Ja. Medfinansiering …", "Nej, …", "JA –": the Ja/Nej a region wrote at the start of its answer. */
+const YES_NO_START = /^\s*(ja|nej)\b\s*[.,:;!–—-]?/i;
+
+/**
+ * The Ja/Nej of an answer and where it came from: its own cell (or line, in the vertical form), else
+ * the start of the answer's text, else none. A question that takes none gets none (a Ja/Nej given to
+ * it is carried apart, as an extra cell).
+ */
+export function yesNoOf(question: QuestionNumber, given: string, text: string, own: AnswerRead["yesNoFrom"] = "column"): Pick<AnswerRead, "yesNo" | "yesNoFrom"> {
+  if (!QUESTIONS.find((q) => q.number === question)!.yesNo) return { yesNo: "", yesNoFrom: "none" };
+  if (given) return { yesNo: given, yesNoFrom: own };
+  const start = YES_NO_START.exec(text);
+  if (!start) return { yesNo: "", yesNoFrom: "none" };
+  return { yesNo: start[1].toLowerCase() === "ja" ? "Ja" : "Nej", yesNoFrom: "text" };
+}
+
 /** A wide row's answers: one per question with prose or Ja/Nej, in question order. */
 function wideAnswers(grid: SheetGrid, table: RecognisedTable, row: RecognisedRow, region: Region | null): AnswerRead[] {
   const extra = extraTexts(grid, table, row);
@@ -55,7 +71,7 @@ function wideAnswers(grid: SheetGrid, table: RecognisedTable, row: RecognisedRow
     const yesNo = row.values[`answer${q.number}`] ?? "";
     if (!text && !yesNo) return [];
     const uncarriedYesNo = !q.yesNo && yesNo ? [{ cell: cellOf(table, row, `answer${q.number}`), header: `Fråga ${q.number} Ja/Nej`, text: yesNo }] : [];
-    return [{ table, row, question: q.number, text, yesNo: q.yesNo ? yesNo : "", region, extra: uncarriedYesNo }];
+    return [{ table, row, question: q.number, text, ...yesNoOf(q.number, yesNo, text), region, extra: uncarriedYesNo }];
   });
   // Cells outside the columns travel with the row's first answer, so they are reported once.
   if (answers.length) answers[0].extra.push(...extra);
@@ -105,14 +121,13 @@ export function readTable(grid: SheetGrid, table: RecognisedTable, primary: bool
         continue;
       }
       seen.set(key, row.sheetRow);
-      const yesNo = row.values.answer ?? "";
-      const takesYesNo = QUESTIONS.find((q) => q.number === question)!.yesNo;
+      const text = row.values.response ?? "";
       read.answers.push({
         table,
         row,
         question,
-        text: row.values.response ?? "",
-        yesNo: takesYesNo ? yesNo : "",
+        text,
+        ...yesNoOf(question, row.values.answer ?? "", text, table.shape === "vertical" ? "line" : "column"),
         region: regionOf(row),
         extra: [...uncarried(table, row, question), ...extraTexts(grid, table, row)],
       });

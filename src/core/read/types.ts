@@ -29,6 +29,8 @@ export interface AnswerRead {
   text: string;
   /** Ja/Nej as written, "" where none was given. */
   yesNo: string;
+  /** Where the Ja/Nej came from: its own cell, a line of its own (the vertical form), the start of the answer's text, or nowhere. */
+  yesNoFrom: "column" | "line" | "text" | "none";
   region: Region | null;
   /** Cells the master's columns cannot hold: a Ja/Nej to a question that takes none, a changed question text, cells outside the columns. */
   extra: ExtraText[];
@@ -40,6 +42,7 @@ export type ReadCode =
   | "region-unknown"
   | "several-regions"
   | "no-region"
+  | "region-conflict"
   | "duplicate-table"
   | "duplicate-table-hidden"
   | "header-not-found"
@@ -54,6 +57,8 @@ export interface RowRejection {
   sheet: string;
   /** 1-based sheet row. */
   row: number;
+  /** Every sheet row of the unit when more than one (a vertical table 8's answer lines). */
+  rows?: number[];
   /** A wide table 8 row: the question whose answer this is. */
   question?: QuestionNumber;
   /** The region the row names (short form when it is one of the 21), else the workbook's, else "". */
@@ -88,11 +93,19 @@ export interface WorkbookRead {
   info: WorkbookInfo | null;
   /** A consolidated master: every region's rows, no workbook region; each row is of its own region. */
   master: boolean;
-  /** The workbook's region: the information sheet's, else the one region its rows name. */
+  /**
+   * The workbook's region: the information sheet's; else the one region its titles name ("Region
+   * Gotland – redovisning 2023"); else the region most of its rows name (more than half); else the
+   * one its file name names.
+   */
   region: Region | null;
-  regionFrom: "info" | "rows" | null;
-  /** Set when no region could be decided: every unit is then rejected with this code. */
-  regionProblem: "several-regions" | "no-region" | null;
+  regionFrom: "info" | "title" | "rows" | "file" | null;
+  /**
+   * Set when no region could be decided, or the information sheet contradicts every row (it names
+   * one region, the rows only others): every unit is then rejected with this code, and the workbook
+   * stands for no region (it can never replace another workbook of a region).
+   */
+  regionProblem: "several-regions" | "no-region" | "region-conflict" | null;
   /** Every region the rows name, for messages. */
   rowRegions: Region[];
   year: number | null;

@@ -1,6 +1,6 @@
-import { isBlankRow, type SheetGrid } from "../grid";
-import { type RecognisedRow, type Recognition, recogniseWorkbook } from "../recognise";
-import { normalizeRegion, type Region } from "../regions";
+import { fillMerges, isBlankRow, type SheetGrid } from "../grid";
+import { type RecognisedRow, type Recognition, recogniseWorkbook, type SheetMapping } from "../recognise";
+import { normalizeRegion, type Region, regionsNamedIn } from "../regions";
 import { GOAL_SHEET, isReportSheet } from "../sheets";
 import { INFO_SHEET, LISTS_SHEET, parseReportYear } from "../template";
 import { FORM_TABLE, TABLES } from "../tables";
@@ -20,24 +20,59 @@ export interface ReadOptions {
   master?: boolean;
   /** The recognition of exactly these grids, when the caller has one (it is not recognised again). */
   recognition?: Recognition;
+  /** The coordinator's mappings for this workbook's sheets (see recognise). */
+  mappings?: readonly SheetMapping[];
+  /** The workbook's file name: the last hint of its region ("2023 Kalmar.xlsx"). */
+  file?: string;
 }
 
-/** The region decision for a regional workbook: the information sheet's, else the one region its rows name. */
-function decideRegion(recognition: Recognition, named: Set<Region>): Pick<WorkbookRead, "region" | "regionFrom" | "regionProblem"> {
+type RegionDecision = Pick<WorkbookRead, "region" | "regionFrom" | "regionProblem">;
+
+/**
+ * The region decision for a regional workbook, in order of how much each says: the information
+ * sheet, the titles, most of the rows, the file name. An information sheet that names a region no
+ * row names, while rows name others, is a conflict: the workbook then stands for no region.
+ */
+function decideRegion(recognition: Recognition, named: Map<Region, number>, unnamed: number, file: string | undefined): RegionDecision {
   const fromInfo = normalizeRegion(recognition.info?.fields.region ?? "");
-  if (fromInfo) return { region: fromInfo, regionFrom: "info", regionProblem: null };
-  if (named.size === 1) return { region: [...named][0], regionFrom: "rows", regionProblem: null };
+  if (fromInfo) {
+    // Rows without a region are the workbook's: a conflict only when most rows name other regions.
+    const others = [...named].reduce((n, [region, count]) => (region === fromInfo ? n : n + count), 0);
+    if (!named.has(fromInfo) && others > unnamed) return { region: null, regionFrom: null, regionProblem: "region-conflict" };
+    return { region: fromInfo, regionFrom: "info", regionProblem: null };
+  }
+  const titled = new Set(recognition.tables.flatMap((t) => t.preamble.flatMap((text) => regionsNamedIn(text))));
+  if (titled.size === 1) return { region: [...titled][0], regionFrom: "title", regionProblem: null };
+  const total = [...named.values()].reduce((a, b) => a + b, 0);
+  const [top] = [...named].sort((a, b) => b[1] - a[1]);
+  if (top && top[1] * 2 > total) return { region: top[0], regionFrom: "rows", regionProblem: null };
+  const fileRegions = file ? fileWords(file) : [];
+  if (fileRegions.length === 1 && (!named.size || named.has(fileRegions[0]))) return { region: fileRegions[0], regionFrom: "file", regionProblem: null };
   return { region: null, regionFrom: null, regionProblem: named.size > 1 ? "several-regions" : "no-region" };
 }
 
-/** The sheets the reader looks at: everything but the product's own report sheets. */
+/** Regions a file name names word by word ("redovisning-kalmar-2023.xlsx"). */
+function fileWords(file: string): Region[] {
+  const base = file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+  const words = base.split(/[^\p{L}]+/u).filter(Boolean);
+  const found: Region[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const candidate of [`${words[i]} ${words[i + 1] ?? ""}`.trim(), words[i]]) {
+      const region = normalizeRegion(candidate);
+      if (region && !found.includes(region)) found.push(region);
+    }
+  }
+  return found;
+}
+
+/** The sheets the reader looks at: everything but the product's own report sheets, merged cells filled down. */
 export function readableSheets(grids: readonly SheetGrid[]): SheetGrid[] {
-  return grids.filter((g) => !isReportSheet(g.name));
+  return grids.filter((g) => !isReportSheet(g.name)).map(fillMerges);
 }
 
 export function readWorkbook(allGrids: readonly SheetGrid[], options: ReadOptions = {}): WorkbookRead {
   const grids = readableSheets(allGrids);
-  const recognition = options.recognition ?? recogniseWorkbook(grids);
+  const recognition = options.recognition ?? recogniseWorkbook(grids, { mappings: options.mappings });
   const master = options.master ?? isMasterWorkbook(grids);
   const gridOf = new Map(grids.map((g) => [g.name, g]));
 
@@ -49,14 +84,17 @@ export function readWorkbook(allGrids: readonly SheetGrid[], options: ReadOption
     if (region === undefined) regionByText.set(text, (region = normalizeRegion(text)));
     return region;
   };
-  const named = new Set<Region>();
+  // How many rows name each region, for the decision and its messages.
+  const named = new Map<Region, number>();
+  let unnamed = 0;
   for (const table of recognition.tables) {
     for (const row of table.rows) {
       const region = ownRegion(row);
-      if (region) named.add(region);
+      if (region) named.set(region, (named.get(region) ?? 0) + 1);
+      else if (!row.values.region) unnamed++;
     }
   }
-  const decision = master ? { region: null, regionFrom: null, regionProblem: null } : decideRegion(recognition, named);
+  const decision: RegionDecision = master ? { region: null, regionFrom: null, regionProblem: null } : decideRegion(recognition, named, unnamed, options.file);
   const regionOf = (row: RecognisedRow): Region | null => ownRegion(row) ?? (row.values.region ? null : decision.region);
 
   const tables: TableRead[] = recognition.tables.map((table) => {
@@ -75,6 +113,7 @@ export function readWorkbook(allGrids: readonly SheetGrid[], options: ReadOption
       table: unit.table.table.def.number,
       sheet: unit.table.table.sheet,
       row: unit.row.sheetRow,
+      ...(unit.row.rows ? { rows: unit.row.rows } : {}),
       ...(unit.question ? { question: unit.question } : {}),
       region: ownRegion(unit.row) ?? (text || decision.region || ""),
       code,
@@ -91,7 +130,12 @@ export function readWorkbook(allGrids: readonly SheetGrid[], options: ReadOption
         ...read.answers.map((unit) => ({ unit, take: () => answers.push(unit) })),
       ];
       if (decision.regionProblem) {
-        const params: RowRejection["params"] = decision.regionProblem === "several-regions" ? { regions: [...named].join(", ") } : {};
+        const params: RowRejection["params"] =
+          decision.regionProblem === "several-regions"
+            ? { regions: [...named.keys()].join(", ") }
+            : decision.regionProblem === "region-conflict"
+              ? { info: recognition.info?.fields.region ?? "", regions: [...named.keys()].join(", ") }
+              : {};
         for (const { unit } of units) reject({ table: read, row: unit.row, question: "question" in unit ? unit.question : undefined }, decision.regionProblem, params);
         for (const p of read.problems) rejected.push({ ...p, code: decision.regionProblem, params });
         continue;
@@ -125,7 +169,7 @@ export function readWorkbook(allGrids: readonly SheetGrid[], options: ReadOption
   // A table's rows on a sheet that does not say which table: rejected, never guessed at.
   for (const u of recognition.unplaced) {
     const grid = gridOf.get(u.sheet)!;
-    for (let r = u.headerRow; r < grid.values.length; r++) {
+    for (let r = u.headerRow; r < Math.min(u.lastRow, grid.values.length); r++) {
       if (isBlankRow(grid.values[r])) continue;
       const table = u.kind === "form" ? FORM_TABLE.number : 0;
       rejected.push({ table, sheet: u.sheet, row: r + 1, region: decision.region ?? "", code: decision.regionProblem ?? "table-unknown", params: { sheet: u.sheet, kind: u.kind } });
@@ -142,7 +186,7 @@ export function readWorkbook(allGrids: readonly SheetGrid[], options: ReadOption
     info: recognition.info,
     master,
     ...decision,
-    rowRegions: [...named],
+    rowRegions: [...named.keys()],
     year: parseReportYear(recognition.info?.fields.year ?? ""),
     tables,
     rows,

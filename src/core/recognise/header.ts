@@ -1,9 +1,13 @@
-import { type CellValue, cellText, type SheetGrid } from "../grid";
-import type { ColumnDef, TableDef } from "../tables";
+import { type CellValue, cellText } from "../grid";
+import type { ColumnDef } from "../tables";
 import { normalizeText } from "./text";
 
-/** Rows at the top of a sheet where the header row is looked for. */
-export const HEADER_SCAN_ROWS = 30;
+/**
+ * Header rows: a row whose cells name a table's columns, by the published heading (its first line,
+ * or with a dash or colon for its line break), or by a synonym people write ("Insats", "Prestationer").
+ * A header may span two rows ("Resultat" over "Prestationer" and "Effekter", or a heading split by
+ * hand); the columns may come in any order, with other columns between.
+ */
 
 /**
  * A header as compared: normalizeText, and a dash or colon between the heading and its
@@ -18,10 +22,13 @@ interface HeaderForms {
   full: string;
   firstLine: string;
   loose: string;
+  /** What stands before a dash, colon or opening parenthesis: "Mål – Vilket …" → "mål". */
+  head: string;
 }
 
 function headerForms(text: string): HeaderForms {
-  return { full: normalizeText(text), firstLine: normalizeText(text.split(/\r?\n/)[0]), loose: headerText(text) };
+  const head = normalizeText(text.split(/\s[\u2013\u2014-]\s|:\s|\s?\(|\r?\n/)[0]);
+  return { full: normalizeText(text), firstLine: normalizeText(text.split(/\r?\n/)[0]), loose: headerText(text), head };
 }
 
 const COLUMN_FORMS = new Map<ColumnDef, { header: HeaderForms; synonyms: Set<string> }>();
@@ -33,7 +40,7 @@ function columnForms(column: ColumnDef): { header: HeaderForms; synonyms: Set<st
 }
 
 /** No heading is this long (the Mål heading, the longest, is about 200 characters): a longer cell is data. */
-const MAX_HEADER_LENGTH = 600;
+export const MAX_HEADER_LENGTH = 600;
 
 function headerMatches(cell: HeaderForms, column: ColumnDef): boolean {
   if (!cell.full) return false;
@@ -45,35 +52,108 @@ function headerMatches(cell: HeaderForms, column: ColumnDef): boolean {
     cell.firstLine === expected.firstLine ||
     (expected.firstLine.length > 12 && cell.full.startsWith(expected.firstLine)) ||
     synonyms.has(cell.loose) ||
-    synonyms.has(headerText(cell.firstLine))
+    synonyms.has(headerText(cell.firstLine)) ||
+    (cell.head.length >= 3 && (synonyms.has(cell.head) || cell.head === expected.firstLine))
   );
 }
 
-/** Maps each field of the columns to the column of the header row that names it. */
-export function matchHeader(row: readonly CellValue[], columns: readonly ColumnDef[]): Record<string, number> {
+/**
+ * Maps each field of the columns to the column of the header that names it. A header cell may be
+ * given in several forms (a two-row header: the upper cell, the lower, both joined); the first form
+ * that names a column not yet found counts.
+ */
+export function matchHeaderCells(cells: readonly (readonly string[])[], columns: readonly ColumnDef[]): Record<string, number> {
   const found: Record<string, number> = {};
-  row.forEach((value, index) => {
-    const text = cellText(value);
-    if (!text || text.length > MAX_HEADER_LENGTH) return;
-    const forms = headerForms(text);
-    const column = columns.find((c) => !(c.key in found) && headerMatches(forms, c));
-    if (column) found[column.key] = index;
+  cells.forEach((texts, index) => {
+    for (const text of texts) {
+      if (!text || text.length > MAX_HEADER_LENGTH) continue;
+      const forms = headerForms(text);
+      const column = columns.find((c) => !(c.key in found) && headerMatches(forms, c));
+      if (column) {
+        found[column.key] = index;
+        return;
+      }
+    }
   });
   return found;
 }
 
-export function findHeaderRow(grid: SheetGrid, def: TableDef): { row: number; columns: Record<string, number> } | null {
-  let best: { row: number; columns: Record<string, number> } | null = null;
-  const limit = Math.min(grid.values.length, HEADER_SCAN_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const columns = matchHeader(grid.values[r] ?? [], def.columns);
-    const count = Object.keys(columns).length;
-    if (count >= Math.min(3, def.columns.length) && (!best || count > Object.keys(best.columns).length)) {
-      best = { row: r, columns };
-      // A row names each column at most once: no later row can name more than all of them, and only
-      // a row naming more would replace this one. The rows below are data, and costly to compare.
-      if (count === def.columns.length) break;
-    }
+export function matchHeader(row: readonly CellValue[], columns: readonly ColumnDef[]): Record<string, number> {
+  return matchHeaderCells(row.map((v) => [cellText(v)]), columns);
+}
+
+/** A two-row header's cells: per column the lower cell, the upper, and both joined ("Resultat Prestationer"). */
+export function twoRowCells(upper: readonly CellValue[], lower: readonly CellValue[]): string[][] {
+  const width = Math.max(upper.length, lower.length);
+  return Array.from({ length: width }, (_, c) => {
+    const u = cellText(upper[c]);
+    const l = cellText(lower[c]);
+    return [l, u, u && l ? `${u} ${l}` : ""].filter(Boolean);
+  });
+}
+
+/** A cell's first line as compared cheaply: lower case, single spaces, no trailing punctuation (no Unicode normalisation). */
+function quickForm(text: string): string {
+  const line = text.split("\n", 1)[0].slice(0, 120);
+  return line.toLowerCase().replace(/\s+/g, " ").replace(/[\s.:;,*]+$/, "").trim();
+}
+
+export interface HeadingForms {
+  /** Every heading and synonym in its quick form. */
+  full: string[];
+  exact: Set<string>;
+  /** The first words they start with (and a question heading's): a cell starting otherwise is no heading. */
+  firstWords: Set<string>;
+}
+
+let known: HeadingForms | undefined;
+export function headingForms(columns: readonly (readonly ColumnDef[])[]): HeadingForms {
+  if (!known) {
+    const texts = columns.flat().flatMap((c) => [c.header.replace(/\n/g, " "), c.header, ...c.synonyms]);
+    const full = [...new Set(texts.map(quickForm))].filter(Boolean);
+    const firstWords = new Set([...full.map((f) => firstWord(f)), "fråga", "fr", "beskrivning", "1", "2", "3", "4", "5", "6"].filter((w): w is string => !!w));
+    known = { full, exact: new Set(full), firstWords };
   }
-  return best;
+  return known;
+}
+
+/** Is the character code a word character of a heading: a letter (any script above ASCII), a digit or "/"? */
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c > 127;
+
+/**
+ * The first word of a text, lower case: letters, digits and "/" ("ja/nej"), after any opening space,
+ * quote or parenthesis. Asked of every cell of every row, so done by hand rather than by a regular
+ * expression over Unicode classes (which cost most of the header search).
+ */
+export function firstWord(text: string): string | null {
+  let start = 0;
+  while (start < text.length && " \t\n\r\"'(".includes(text[start])) start++;
+  let end = start;
+  while (end < text.length && end - start < 30 && isWordCode(text.charCodeAt(end))) end++;
+  return end > start ? text.slice(start, end).toLowerCase() : null;
+}
+
+/** Table 8's question headings: "Fråga 3", "3. Beskrivning …", a question's text. */
+const QUESTION_HEADING = /^(?:fråga|fr\.)\s*(?:nr\.?\s*)?\d|^\d\s*[.):]\s*\S|^beskrivning (?:av|på) /;
+
+/**
+ * Cheap test before the full comparison, made for every row of a sheet: at least two cells read like
+ * a heading (a heading or synonym, or the start of one, as a whole first line; or a question's
+ * heading). Data cells almost never do, so the full comparison runs on a handful of rows.
+ */
+export function mayBeHeader(row: readonly CellValue[] | undefined, forms: HeadingForms): boolean {
+  if (!row || row.length < 2) return false;
+  let hits = 0;
+  for (const value of row) {
+    if (typeof value !== "string" || !value || value.length > MAX_HEADER_LENGTH) continue;
+    // Most data cells fail on their first word, before anything is built from them.
+    const word = firstWord(value);
+    if (!word || !forms.firstWords.has(word)) continue;
+    const q = quickForm(value);
+    if (!q) continue;
+    const head = q.split(/\s[\u2013\u2014-]\s|:\s|\s?\(/, 1)[0];
+    const hit = forms.exact.has(q) || forms.exact.has(head) || QUESTION_HEADING.test(q) || (q.length >= 6 && forms.full.some((f) => f.startsWith(q)));
+    if (hit && ++hits >= 2) return true;
+  }
+  return false;
 }

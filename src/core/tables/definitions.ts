@@ -53,7 +53,8 @@ export const FORM_COLUMN_LIST = [
   column("region", "Region", 18, { synonyms: ["Län", "Regionen"], optional: true, required: true }),
   column("question", "Fråga nr", 9, { synonyms: ["Nr", "Fråga nummer", "Frågenummer", "Frågenr", "Nummer"], optional: true }),
   column("text", "Fråga", 50, { synonyms: ["Frågor", "Frågeställning", "Fråga (text)"], optional: true }),
-  column("answer", "Ja/Nej", 9, { synonyms: ["Ja / Nej", "Ja eller nej", "Svar ja/nej", "Ja/nej-svar"] }),
+  // Optional: the Ja/Nej may stand at the start of the answer ("Ja. …"); validation says where it came from.
+  column("answer", "Ja/Nej", 9, { synonyms: ["Ja / Nej", "Ja eller nej", "Svar ja/nej", "Ja/nej-svar"], optional: true }),
   column("response", "Svar", 90, { synonyms: ["Beskrivning", "Svar/beskrivning", "Redovisning", "Regionens svar", "Kommentar", "Svar och beskrivning"] }),
 ] as const;
 

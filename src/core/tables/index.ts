@@ -65,6 +65,7 @@ export const WIDE_FORM_COLUMNS: readonly ColumnDef[] = [
   column("region", "Region", 18, { required: true }),
   ...QUESTIONS.flatMap((q): ColumnDef[] => [
     column(`q${q.number}`, `Fråga ${q.number}\n${q.text}`, 60),
-    ...(q.yesNo ? [column(`answer${q.number}`, `Fråga ${q.number} Ja/Nej`, 10)] : []),
+    // The Ja/Nej may stand at the start of the answer instead ("Ja. …"): the column may be missing.
+    ...(q.yesNo ? [column(`answer${q.number}`, `Fråga ${q.number} Ja/Nej`, 10, { optional: true })] : []),
   ]),
 ];

@@ -6,7 +6,7 @@
 import { ALL_GOALS, AGENDA_HEADING, ANY_LABEL, ERDF_LABEL, GOAL_NUMBERS, RUS_CITATION, sectionEnd } from "./labels";
 import type { Ctx } from "./recognise";
 import { nameAt as phraseAt } from "./phrases";
-import { dice, stems } from "./text";
+import { dice, fold, stems } from "./text";
 import type { Framework, ReferenceProblem, TaxonomyEntry } from "./types";
 
 export interface Candidate {
@@ -100,13 +100,33 @@ export function codeCandidates(ctx: Ctx): Candidate[] {
     }
     out.push(c);
   };
-  for (const m of folded.matchAll(/(?<![a-z0-9])(?:po\s?|politiskt mal\s*)(\d)(?:[.,](\d))?(?![0-9])/g)) {
-    if (m[2] && compiled.byId.has(`so:${m[1]}.${m[2]}`)) add(`so:${m[1]}.${m[2]}`, m.index!, m.index! + m[0].length);
-    else add(`po:${m[1]}`, m.index!, m.index! + m[0].length - (m[2] ? 2 : 0));
+  const outOfRange = (framework: Framework, start: number, end: number, problem: ReferenceProblem) =>
+    out.push({ entry: null, framework, start, end, canonical: false, priority: 2, problems: [problem] });
+  for (const m of folded.matchAll(/(?<![a-z0-9])(?:po\s?|politiskt mal\s*)(\d{1,2})(?:[.,](\d))?(?![0-9])/g)) {
+    const [n, sub] = [m[1], m[2]];
+    if (sub && compiled.byId.has(`so:${n}.${sub}`)) add(`so:${n}.${sub}`, m.index!, m.index! + m[0].length);
+    else if (compiled.byId.has(`po:${n}`)) add(`po:${n}`, m.index!, m.index! + m[0].length - (sub ? 2 : 0));
+    else outOfRange("po", m.index!, m.index! + m[0].length - (sub ? 2 : 0), poOutOfRange(n, compiled));
+  }
+  // "RSO1.1", "RSO 2.4", "SO 1.4", "specifikt mål 2.4", "särskilt mål: 1.3". RSO is the Regulation's own code
+  // for the Regional Fund's objectives (Interreg programmes use it too); a bare "SO" or "specifikt mål" in an
+  // Interreg part of the cell is the programme's own numbering (Aurora's 1.2 is not the fund's 1.2).
+  for (const m of folded.matchAll(/(?<![a-z0-9])(rso|so|specifikt mal\w*|sarskilt mal\w*)\s*:?\s*(?:nr\s*)?(\d{1,2})\s?[.,]\s?(\d{1,2})(?![0-9]|[.,]\d)/g)) {
+    const prefix = m[1];
+    if (prefix !== "rso" && nearestLabel(folded, m.index!) === "interreg") continue;
+    const digits = m.index! + m[0].search(/\d/);
+    // "specifikt mål 2.4" keeps its span on the number (the label heads a part of the cell); "RSO1.1" is one code.
+    const start = prefix === "rso" || prefix === "so" ? m.index! : digits;
+    const end = m.index! + m[0].length;
+    const id = `so:${m[2]}.${m[3]}`;
+    if (compiled.byId.has(id)) add(id, start, end);
+    else outOfRange("erdf-so", start, end, soOutOfRange(`${m[2]}.${m[3]}`, compiled));
   }
   // Inside the Regional Fund's part of a cell, "2,6" and "1:3" are specific objectives.
   ERDF_LABEL.lastIndex = 0;
   for (let l = ERDF_LABEL.exec(folded); l; l = ERDF_LABEL.exec(folded)) {
+    // "Interreg Aurora, specifikt mål 1.2": the programme's own numbering, not the fund's.
+    if (/^(specifikt|sarskilt) mal/.test(l[0]) && nearestLabel(folded, l.index) === "interreg") continue;
     const from = l.index + l[0].length;
     const end = sectionEnd(folded, from, NON_ERDF_LABEL);
     for (const m of folded.slice(from, end).matchAll(/(?<![0-9a-z.,:])([1-5])\s?[.,:]\s?([1-8])(?![0-9]|[.,:]\d)/g)) {
@@ -118,6 +138,74 @@ export function codeCandidates(ctx: Ctx): Candidate[] {
     add(`esf:${m[1]}`, at, at + 3);
   }
   return out;
+}
+
+/** Policy objectives are PO1–PO5 (Interreg's own objectives are ISO1 and ISO2). */
+function poOutOfRange(n: string, compiled: Ctx["compiled"]): ReferenceProblem {
+  const codes = [...compiled.byId.values()].filter((e) => e.framework === "po").map((e) => e.code);
+  return { kind: "po-number-out-of-range", message: `Sammanhållningspolitiken har politiska mål ${codes[0]}–${codes[codes.length - 1]}, inte ${n} (Interregs egna mål heter ISO1 och ISO2)` };
+}
+
+/** The Regional Fund's specific objectives as the taxonomy has them, per policy objective: "1.1–1.6, 2.1–2.8, …". */
+function soOutOfRange(code: string, compiled: Ctx["compiled"]): ReferenceProblem {
+  const byPo = new Map<string, string[]>();
+  for (const e of compiled.byId.values()) {
+    if (e.framework !== "erdf-so" || !e.code) continue;
+    const po = e.code.split(".")[0];
+    byPo.set(po, [...(byPo.get(po) ?? []), e.code]);
+  }
+  const ranges = [...byPo.values()].map((c) => (c.length > 1 ? `${c[0]}–${c[c.length - 1]}` : c[0])).join(", ");
+  return { kind: "so-number-out-of-range", message: `Regionalfonden har inget specifikt mål ${code} (specifika mål: ${ranges})` };
+}
+
+/** Labels of the region's own strategy: the nearest of these before a bare "mål 7 & 8" makes it a RUS goal. */
+const RUS_LABEL_WORD = /^(mal (?:i |enligt )?rus|rus|rufs|regional utvecklingsstrategi)/;
+
+/**
+ * "…, med mål 7 & 8", "…, delmål 9", "med fokus på mål 1 och 2": numbers of the region's own goals in the RUS
+ * part of a cell, where no label opens the list (a label right before the numbers is rusCitationCandidates').
+ * Only numbers the region's goals have, and "delmål 3" only a delmål: RUFS 2050's "delmål 3" under mål 4 is not
+ * its mål 3. A number under any other framework's label (Agenda 2030, ERUF …) is left to that framework.
+ */
+export function numberedGoalCandidates(ctx: Ctx): Candidate[] {
+  const { folded, region, compiled } = ctx;
+  if (!region) return [];
+  const goals = compiled.rusGoals(region).filter((g) => g.code);
+  if (!goals.length) return [];
+  const out: Candidate[] = [];
+  // Folding turns "&" and "/" into spaces, so a gap of spaces between two numbers is checked in the original text.
+  const re = /(?<![a-z0-9])(delmal|malomrade|mal)\s*(?:nr\s*)?(\d{1,2}(?:\.\d{1,2})?)((?:\s*(?:,|och|samt)?\s*\d{1,2}(?:\.\d{1,2})?)*)(?![0-9a-z%]|[.,]\d)/g;
+  for (const m of folded.matchAll(re)) {
+    if (!RUS_LABEL_WORD.test(nearestLabel(folded, m.index!) ?? "")) continue;
+    const delmal = m[1] === "delmal";
+    const numbersAt = m.index! + m[0].indexOf(m[2], m[1].length);
+    let previousEnd = -1;
+    for (const c of folded.slice(numbersAt, m.index! + m[0].length).matchAll(/\d{1,2}(?:\.\d{1,2})?/g)) {
+      if (previousEnd >= 0 && !/^\s*(,|och|samt|&|\/)\s*$/i.test(ctx.text.slice(previousEnd, numbersAt + c.index!))) break;
+      previousEnd = numbersAt + c.index! + c[0].length;
+      const own = goals.filter((g) => g.code === c[0]);
+      const isDelmal = (g: TaxonomyEntry) => /delmal/.test(fold(g.level ?? ""));
+      // "delmål 3" is a delmål, "målområde 2" a målområde; a bare "mål 7" is a goal of any level, a delmål last.
+      const goal = delmal ? own.find(isDelmal)
+        : m[1] === "malomrade" ? own.find((g) => /malomrade/.test(fold(g.level ?? "")))
+        : own.find((g) => !isDelmal(g)) ?? own[0];
+      if (!goal) continue;
+      const start = numbersAt + c.index!;
+      // The first number carries its word ("mål 7"), as a structured citation does.
+      out.push({ entry: goal, start: c.index === 0 ? m.index! : start, end: start + c[0].length, canonical: false, priority: 1, problems: [] });
+    }
+  }
+  return out;
+}
+
+/** The nearest framework label before pos (specifikt/särskilt mål are headings inside a framework's part, not one). */
+function nearestLabel(folded: string, pos: number): string | null {
+  let last: string | null = null;
+  ANY_LABEL.lastIndex = 0;
+  for (let m = ANY_LABEL.exec(folded); m && m.index < pos; m = ANY_LABEL.exec(folded)) {
+    if (!/^(specifikt mal|sarskilt mal)/.test(m[0])) last = m[0];
+  }
+  return last;
 }
 
 /** Labels that say "what follows is a RUS goal" even without a colon. */

@@ -1,5 +1,5 @@
 import { normalizeRegion } from "../regions";
-import { fold, slug } from "./text";
+import { fold, slug, words } from "./text";
 import type { Taxonomy, TaxonomyEntry } from "./types";
 
 /** One RUS goal added or renamed by a region (a row of the "Mål" sheet, or an item of the coordinator's JSON). */
@@ -122,8 +122,10 @@ export function extendTaxonomy(base: Taxonomy, extension: TaxonomyExtension | Gr
     const own = entries.filter((e) => e.framework === "rus" && e.regions?.includes(region) && e.level !== "strategi");
     let target: TaxonomyEntry | undefined;
     if (g.replaces) {
-      const r = fold(g.replaces).trim();
-      target = own.find((e) => e.id === g.replaces || fold(e.name).trim() === r);
+      // By id (or an id merged into another), else by wording: the name or a known variant, whatever the punctuation.
+      const r = words(g.replaces).join(" ");
+      const id = base.aliases?.[g.replaces] ?? g.replaces;
+      target = own.find((e) => e.id === id) ?? own.find((e) => [e.name, ...(e.variants ?? [])].some((w) => words(w).join(" ") === r));
       if (!target) return bad("replaces", `hittar inget RUS-mål för ${region} med id eller namn "${g.replaces}"`);
     } else if (g.code) {
       target = own.find((e) => e.code === String(g.code));
@@ -132,6 +134,8 @@ export function extendTaxonomy(base: Taxonomy, extension: TaxonomyExtension | Gr
     if (target) {
       const old = target.name;
       Object.assign(target, { name, level, code: g.code ? String(g.code) : target.code, confidence: "user" as const, sources: [...target.sources, source] });
+      // A renamed goal is matched by its new name even where the bundled name was not matched on its own.
+      delete target.matchName;
       target.variants = [...new Set([...(target.variants ?? []), ...(old !== name ? [old] : []), ...(g.variants ?? [])])];
       return;
     }
@@ -145,6 +149,7 @@ export function extendTaxonomy(base: Taxonomy, extension: TaxonomyExtension | Gr
   for (const e of entries) for (const k of Object.keys(e)) if (e[k] === undefined) delete e[k];
   return {
     version: base.version, entries, sources: { ...base.sources, [source]: { title: ext.source ?? "Tillägg från användare" } },
+    aliases: base.aliases,
     extensions: [...(base.extensions ?? []), ext.source ?? "tillägg"],
   };
 }

@@ -10,3 +10,4 @@ export { searchTaxonomy } from "./search";
 export type { SearchGroup, SearchHit, SearchOptions } from "./search";
 export { recogniseReferences } from "./recognise";
 export type { RecogniseOptions } from "./recognise";
+export { leaveOneOut, hasSourceDocument } from "./leave-one-out";

@@ -15,7 +15,7 @@ export interface Pattern {
   tokens: string[];
   /** Content words in the phrase: one or two is too little to trust without a label nearby. */
   weight: number;
-  /** namesOwnRegion(entry), worked out once: it folds the name, too dear to do per cell and pattern. */
+  /** namesOwnRegion(entry, tokens), worked out once: does this wording itself name the goal's region? */
   namesOwnRegion: boolean;
 }
 
@@ -48,7 +48,7 @@ export function compile(taxonomy: Taxonomy): Compiled {
   if (hit) return hit;
   const patterns: Pattern[] = [];
   const add = (entry: TaxonomyEntry, kind: MatchKind, tokens: string[], weight: number) =>
-    patterns.push({ entry, kind, tokens, weight, namesOwnRegion: namesOwnRegion(entry) });
+    patterns.push({ entry, kind, tokens, weight, namesOwnRegion: namesOwnRegion(entry, tokens) });
   const prefixes = new Map<string, TaxonomyEntry[]>();
   for (const entry of taxonomy.entries) {
     const phrases = [...(entry.matchName === false ? [] : [entry.name]), ...(entry.variants ?? [])];
@@ -100,8 +100,22 @@ const REGION_WORD: Record<Region, string> = Object.fromEntries(
   REGIONS.map((r) => [r, fold(r === "Västra Götaland" ? "Västra Götaland" : r.split(" ")[0])]),
 ) as Record<Region, string>;
 
-/** True when a RUS goal names its own region, so finding it in another region's row is telling. */
-export function namesOwnRegion(entry: TaxonomyEntry): boolean {
+/** Words of a strategy's name that every region's strategy has ("Regional utvecklingsstrategi 2020-2030"). */
+const GENERIC_STRATEGY_WORD = /^(regional|regionala|regionalt|utvecklingsstrategi|utvecklingsstrategin|strategi|strategin|rus|for|i|lan|lans|och|\d+)$/;
+
+/**
+ * True when a RUS goal's wording names its own region ("Ett nyskapande Västmanland"), so finding it in another
+ * region's row is telling. Per wording, not per entry: "Attraktiva livsmiljöer", a variant of Blekinge's
+ * "I Blekinge utvecklar vi attraktiva livsmiljöer", says nothing about Blekinge.
+ */
+export function namesOwnRegion(entry: TaxonomyEntry, tokens: string[] = words(entry.name)): boolean {
   const region = entry.regions?.[0];
-  return !!region && fold(entry.name).includes(REGION_WORD[region]);
+  if (!region) return false;
+  // A strategy's own name is telling even without the region in it ("RUFS 2050", "VG2021-2030",
+  // "Klimat att växa i"), unless it is only the generic words every region uses.
+  if (entry.level === "strategi" && tokens.some((t) => !GENERIC_STRATEGY_WORD.test(t))) return true;
+  const word = REGION_WORD[region].split(" ");
+  // The region's last word may be inflected or compounded: "Gotlands", "Blekingebor", "Västra Götalands".
+  const last = word.length - 1;
+  return tokens.some((_, i) => word.every((w, k) => (k < last ? tokens[i + k] === w : !!tokens[i + k]?.startsWith(w))));
 }

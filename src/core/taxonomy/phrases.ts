@@ -72,7 +72,45 @@ export function scan(folded: string, compiled: Compiled): Scan {
       lastEnd.set(pattern, end);
     }
   }
-  return { words, matches };
+  // In text order, as the rest of the matches (a stable sort keeps the pattern order at one start).
+  const all = [...matches, ...coordinated(words, compiled)].sort((a, b) => a.start - b.start);
+  return { words, matches: all };
+}
+
+/**
+ * "Ett sammanhållet och konkurrenskraftigt Dalarna" cites two goals, "Ett sammanhållet Dalarna" and "Ett
+ * konkurrenskraftigt Dalarna": two modifiers joined by "och" share the words around them. A RUS goal whose
+ * wording runs across such a pair with one of the two modifiers left out is matched. Where both readings
+ * match, each gets the words only it has ("Ett sammanhållet", "konkurrenskraftigt Dalarna") so the two
+ * references do not overlap; where one does, it gets the whole phrase. Only RUS goals: their wordings are
+ * the ones written this way.
+ */
+function coordinated(words: Word[], compiled: Compiled): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const LOOKBACK = 6;
+  for (let i = 1; i + 1 < words.length; i++) {
+    // Modifiers are words ("sammanhållet och konkurrenskraftigt"), not numbers ("mål 2 och 3").
+    if (words[i].text !== "och" || !/^[a-z]{3,}$/.test(words[i - 1].text) || !/^[a-z]{3,}$/.test(words[i + 1].text)) continue;
+    const first: PhraseMatch[] = []; // read without "X och" (X = words[i - 1])
+    const second: PhraseMatch[] = []; // read without "och Y" (Y = words[i + 1])
+    for (let j = Math.max(0, i - 1 - LOOKBACK); j < i; j++) {
+      for (const pattern of compiled.byFirstWord.get(words[j].text) ?? []) {
+        if (pattern.entry.framework !== "rus" || pattern.tokens.length < 3) continue;
+        if (j < i - 1) {
+          const end = matchEnd([...words.slice(j, i - 1), ...words.slice(i + 1)], 0, pattern.tokens);
+          if (end >= 0 && pattern.tokens.length > i - 1 - j) first.push({ pattern, start: words[j].start, end });
+        }
+        if (i + 2 < words.length) {
+          const end = matchEnd([...words.slice(j, i), ...words.slice(i + 2)], 0, pattern.tokens);
+          if (end >= 0 && pattern.tokens.length > i - j) second.push({ pattern, start: words[j].start, end });
+        }
+      }
+    }
+    const both = first.length > 0 && second.length > 0;
+    for (const m of first) out.push({ ...m, start: both ? words[i + 1].start : m.start });
+    for (const m of second) out.push({ ...m, end: both ? words[i - 1].end : m.end });
+  }
+  return out;
 }
 
 /** The index of the word that starts at pos, or -1 (binary search: words are in text order). */

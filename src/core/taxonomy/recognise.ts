@@ -1,5 +1,5 @@
 import { normalizeRegion, type Region } from "../regions";
-import { agendaCandidates, codeCandidates, numberBefore, rusCitationCandidates, type Candidate } from "./citations";
+import { agendaCandidates, codeCandidates, numberBefore, numberedGoalCandidates, rusCitationCandidates, type Candidate } from "./citations";
 import { RUS_CONTEXT, standsAlone, AGENDA_HEADING } from "./labels";
 import { compile } from "./matcher";
 import { scan, type Scan } from "./phrases";
@@ -22,7 +22,7 @@ export function recogniseReferences(text: string, taxonomy: Taxonomy, options: R
   const folded = fold(text);
   const ctx = { text, folded, region, taxonomy, compiled, scan: scan(folded, compiled) };
 
-  const candidates: Candidate[] = [...canonicalLines(ctx), ...phraseCandidates(ctx), ...agendaCandidates(ctx), ...codeCandidates(ctx)];
+  const candidates: Candidate[] = [...canonicalLines(ctx), ...phraseCandidates(ctx), ...agendaCandidates(ctx), ...codeCandidates(ctx), ...numberedGoalCandidates(ctx)];
   let refs = resolve(candidates);
   refs = resolve([...refs, ...rusCitationCandidates(ctx, refs)]);
   refs = mergeAdjacent(refs, text);

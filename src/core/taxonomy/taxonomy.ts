@@ -5,11 +5,13 @@ import type { Framework, Taxonomy, TaxonomyEntry } from "./types";
 /** The taxonomy shipped with this version of the product. Callers get a copy they may extend. */
 export function loadTaxonomy(): Taxonomy {
   const data = bundled as unknown as Taxonomy;
-  return { version: data.version, entries: data.entries.map((e) => ({ ...e })), sources: { ...data.sources } };
+  return { version: data.version, entries: data.entries.map((e) => ({ ...e })), sources: { ...data.sources }, aliases: { ...data.aliases } };
 }
 
+/** The entry with this id, or the one a merged id now points to (taxonomy.aliases). */
 export function entryById(taxonomy: Taxonomy, id: string): TaxonomyEntry | undefined {
-  return taxonomy.entries.find((e) => e.id === id);
+  const target = taxonomy.aliases?.[id] ?? id;
+  return taxonomy.entries.find((e) => e.id === target);
 }
 
 /** A region's RUS goals (not the strategy entry itself), in taxonomy order. */

@@ -37,13 +37,27 @@ export interface TaxonomyEntry {
   confidence: Confidence;
   confidenceNote?: string;
   sources: string[];
+  /** Page (or section) per source id where the source document gives one. */
+  sourcePages?: Record<string, string>;
   note?: string;
+  /** The English name, where the source gives one (Interreg programmes, EU objectives, Skåne's vision goals). */
+  nameEn?: string;
+  /** RUS: the strategy a goal belongs to when that strategy has been replaced (still cited, not current). */
+  superseded?: string;
+  /**
+   * Wordings taken from the 2023 report rather than from a source document, each with the 2023 rows
+   * ("<table>:<seedLine>" of data/sample-2023.json) it occurs in. The taxonomy report leaves a row's own
+   * wordings out to measure recognition honestly (leave-one-out).
+   */
+  learned?: Record<string, string[]>;
   [extra: string]: unknown;
 }
 
 export interface SourceRef {
   title: string;
   url?: string;
+  year?: number;
+  publisher?: string;
   usedFor?: string;
 }
 
@@ -51,6 +65,8 @@ export interface Taxonomy {
   version: string;
   entries: TaxonomyEntry[];
   sources: Record<string, SourceRef>;
+  /** Ids that were merged into another entry (old id → current id); entryById follows them. */
+  aliases?: Record<string, string>;
   /** Extensions applied on top of the bundled data, in order ("Blekinge: Mål-blad 2024-02-01"). */
   extensions?: string[];
 }
@@ -60,6 +76,8 @@ export type ProblemKind =
   | "agenda-name-mismatch" // "3 Minskad ojämlikhet": the name is goal 10's
   | "agenda-wrong-year" // heading "Agenda 2023"
   | "po-name-mismatch" // "PO1: Ett grönare Europa"
+  | "po-number-out-of-range" // "Politiskt mål 6": cohesion policy has PO1–PO5
+  | "so-number-out-of-range" // "RSO 7.1", "specifikt mål 2.9": no such specific objective of the Regional Fund
   | "rus-unmatched" // a RUS citation whose text is none of the region's goals
   | "rus-unknown-number" // "RUS mål 7" where the region has no goal 7
   | "rus-other-region" // another region's RUS goal

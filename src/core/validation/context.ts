@@ -80,7 +80,8 @@ export function buildContext(read: WorkbookRead, taxonomy: Taxonomy, goalSheet?:
 
   const at = (table: RecognisedTable, row: RecognisedRow | number, field?: string): Location => {
     const sheetRow = typeof row === "number" ? row : row.sheetRow;
-    const firstColumn = Math.min(...Object.values(table.columns));
+    // A table always has a column (a vertical table 8: the one its questions stand in); A, should one have none.
+    const firstColumn = Object.keys(table.columns).length ? Math.min(...Object.values(table.columns)) : 0;
     const index = field !== undefined && field in table.columns ? table.columns[field] : firstColumn;
     // A row-level finding names the column of the cell it points at, so every finding has one.
     const named = field ?? Object.keys(table.columns).find((key) => table.columns[key] === firstColumn);

@@ -106,8 +106,11 @@ export function damagedInputs(): ConsolidationInput[] {
   const vb = inputs.find((i) => i.file === "Västerbotten.xlsx")! as { file: string; grids: SheetGrid[]; fileDate?: string };
   vb.fileDate = "2024-03-01T10:00:00Z";
   inputs.push({ file: "Västerbotten (1).xlsx", grids: sampleWorkbook("Västerbotten"), fileDate: "2024-02-01T09:00:00Z" });
-  // Rows naming two regions and no information sheet.
-  const mixed = sampleWorkbook("Norrbotten").filter((s) => s.name !== "Information");
+  // Rows naming two regions as often, and nothing else to tell which the workbook is (no information
+  // sheet, no region in a title or the file name): the workbook cannot be placed.
+  const mixed = sampleWorkbook("Norrbotten").filter((s) => s.name === "Tabell 1");
+  const t1 = sheet(mixed, "Tabell 1");
+  t1.values = t1.values.slice(0, 5);
   setCell(mixed, "Tabell 1", "A5", "Skåne");
   inputs.push({ file: "blandad.xlsx", grids: mixed });
   inputs.push({ file: "tom.xlsx", grids: [{ name: "Blad1", values: [] }] });

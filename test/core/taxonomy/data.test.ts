@@ -1,11 +1,11 @@
 import { REGIONS } from "../../../src/core/regions";
-import { interregAllowed, interregEligibility, jtfAllowed, loadTaxonomy, rusGoalsOf } from "../../../src/core/taxonomy";
+import { entryById, interregAllowed, interregEligibility, jtfAllowed, loadTaxonomy, rusGoalsOf } from "../../../src/core/taxonomy";
 
 const taxonomy = loadTaxonomy();
 
 describe("bundled taxonomy", () => {
   it("has a version and unique ids", () => {
-    expect(taxonomy.version).toBe("2023.1");
+    expect(taxonomy.version).toBe("2023.2");
     const ids = taxonomy.entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -36,8 +36,30 @@ describe("bundled taxonomy", () => {
       expect(taxonomy.entries.some((e) => e.id === `rus:${e.id.split(":")[1]}` && e.regions?.[0] === r)).toBe(true);
       expect(rusGoalsOf(r).length).toBeGreaterThan(2);
     }
-    expect(rusGoalsOf("Region Blekinge").map((g) => g.name)).toContain("Stärkt attraktivitet, särskilt för unga");
+    expect(rusGoalsOf("Region Blekinge").map((g) => g.name)).toContain("Stärkt attraktivitet särskilt för unga");
     expect(rusGoalsOf("nowhere")).toEqual([]);
+  });
+
+  it("has each region's strategy from a source other than the 2023 report, with title and address", () => {
+    for (const r of REGIONS) {
+      const strategy = taxonomy.entries.find((e) => e.framework === "rus" && e.level === "strategi" && e.regions?.[0] === r)!;
+      const own = strategy.sources.filter((s) => s !== "S-seed").map((s) => taxonomy.sources[s]);
+      expect({ r, n: own.length > 0 }).toEqual({ r, n: true });
+      for (const s of own) expect(s.url && s.title).toBeTruthy();
+    }
+    // No placeholder names left where a strategy gives the wording (Västernorrland's three mål).
+    expect(taxonomy.entries.filter((e) => /^(Målområde|Delmål) \d+$/.test(e.name))).toEqual([]);
+    expect(taxonomy.entries.find((e) => e.id === "rus:gotland:24")).toBeUndefined();
+  });
+
+  it("holds the Regional Fund's specific objectives of Regulation (EU) 2021/1058 art. 3, with 1.6 from 2024/795", () => {
+    const codes = taxonomy.entries.filter((e) => e.framework === "erdf-so").map((e) => e.code);
+    expect(codes).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8", "3.1", "3.2", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "5.1", "5.2"]);
+    expect(taxonomy.entries.filter((e) => e.framework === "esf" && e.code).map((e) => e.code)).toEqual(["A", "B", "C", "D", "E", "F"]);
+  });
+
+  it("follows merged ids to the entry they were merged into", () => {
+    expect(entryById(taxonomy, "rus:norrbotten:05")?.id).toBe("rus:norrbotten:01");
   });
 
   it("lets only Norrbotten, Västerbotten and Gotland cite the Just Transition Fund", () => {

@@ -29,7 +29,7 @@ describe("extendTaxonomy from a Mål sheet", () => {
     const t = extendTaxonomy(base, grid);
     const renamed = t.entries.find((e) => e.id === "rus:blekinge:01")!;
     expect(renamed).toMatchObject({ name: "Unga väljer Blekinge", confidence: "user" });
-    expect(renamed.variants).toContain("Stärkt attraktivitet, särskilt för unga");
+    expect(renamed.variants).toContain("Stärkt attraktivitet särskilt för unga");
     expect(t.entries.find((e) => e.id === "rus:blekinge:21")).toMatchObject({ name: "Fler i arbete i hela länet", level: "prioritering", code: "21" });
     // A code the region already has renames that goal.
     expect(t.entries.find((e) => e.id === "rus:vasternorrland:01")!.name).toBe("Målområde 1: En attraktiv region");
@@ -41,7 +41,7 @@ describe("extendTaxonomy from a Mål sheet", () => {
     const t = extendTaxonomy(base, grid);
     expect(recogniseReferences("Mål i RUS: Unga väljer Blekinge", t, { region: "Blekinge" }).map((r) => r.entryId)).toEqual(["rus:blekinge:01"]);
     expect(recogniseReferences("Mål i RUS: Stärkt attraktivitet särskilt för unga", t, { region: "Blekinge" })[0].entryId).toBe("rus:blekinge:01");
-    expect(base.entries.find((e) => e.id === "rus:blekinge:01")!.name).toBe("Stärkt attraktivitet, särskilt för unga");
+    expect(base.entries.find((e) => e.id === "rus:blekinge:01")!.name).toBe("Stärkt attraktivitet särskilt för unga");
   });
 
   it("names the row and the column of every bad row and applies nothing", () => {

@@ -20,9 +20,10 @@ describe("recogniseReferences on real Mål texts (sample 2023)", () => {
     expect(refs[2].text).toBe("PO1: Ett smartare Europa");
   });
 
-  it("Västernorrland T7: RUS goals by number and an Interreg programme", () => {
+  it("Västernorrland T7: RUS goals by number, an Interreg programme and its specific objective", () => {
     const refs = rec("RUS mål 1 och 3 Interreg Aurora, Smart specialization, research and innovation", "Västernorrland");
-    expect(ids(refs)).toEqual(["rus:vasternorrland:01", "rus:vasternorrland:03", "interreg:aurora"]);
+    // Aurora's specific objective 1.1 is "Smart specialization, research and innovation" (interregaurora.eu).
+    expect(ids(refs)).toEqual(["rus:vasternorrland:01", "rus:vasternorrland:03", "interreg:aurora", "interreg:aurora:1.1"]);
     expect(kinds(refs)).toEqual([]);
   });
 
@@ -59,6 +60,23 @@ describe("recogniseReferences on real Mål texts (sample 2023)", () => {
 
   it("Värmland: 'alla mål' cites the whole strategy", () => {
     expect(ids(rec("Regional utvecklingsstrategi, alla mål", "Värmland"))).toEqual(["rus:varmland"]);
+  });
+});
+
+describe("recogniseReferences on goals the strategies give and the 2023 rows never cite", () => {
+  it("Gävleborg's five målområden (RUS 2020–2030) and Blekinge's strategy by its name", () => {
+    const text = "Mål i RUS:\nAttraktiva och tillgängliga platser\nSamhällsnyttig, cirkulär och biobaserad ekonomi\n" +
+      "Konkurrenskraftigt näringsliv och hållbar arbetsmarknad\nHög kunskap och innovationsförmåga\nJämlikt och jämställt samhälle";
+    const refs = rec(text, "Gävleborg");
+    expect(refs.map((r) => r.framework)).toEqual(["rus", "rus", "rus", "rus", "rus"]);
+    expect(refs.every((r) => r.entryId?.startsWith("rus:gavleborg:") && !r.problems.length)).toBe(true);
+    expect(ids(rec("Insatsen bidrar till Växtplats Blekinge.", "Blekinge"))).toEqual(["rus:blekinge"]);
+  });
+
+  it("Västernorrland's three mål by their wording, not only by number", () => {
+    const refs = rec("Mål i RUS: År 2030 har Västernorrland som plats stärkts i ett nationellt och globalt perspektiv", "Västernorrland");
+    expect(ids(refs)).toEqual(["rus:vasternorrland:01"]);
+    expect(rec("RUS: 2030 är Västernorrland platsen där företag och organisationer väljer att växa", "Västernorrland")[0].entryId).toBe("rus:vasternorrland:03");
   });
 });
 
@@ -130,6 +148,41 @@ describe("recogniseReferences on texts built to break it", () => {
     expect(ids(rec("ERUF-projekt inom PO2.6"))).toEqual(["erdf", "so:2.6"]);
     const mismatch = rec("PO1: Ett grönare Europa");
     expect(mismatch.map((r) => [r.entryId, r.problems[0]?.kind, r.suggestions])).toEqual([["po:1", "po-name-mismatch", ["po:2"]]]);
+  });
+
+  it("reads specific objectives by code in the forms people write them (Regulation (EU) 2021/1058 art. 3)", () => {
+    expect(ids(rec("RSO1.1"))).toEqual(["so:1.1"]);
+    expect(ids(rec("RSO 2.4 Främja klimatanpassning"))).toEqual(["so:2.4"]);
+    expect(ids(rec("SO 1.4"))).toEqual(["so:1.4"]);
+    expect(ids(rec("ERUF specifikt mål 2.4"))).toEqual(["erdf", "so:2.4"]);
+    expect(ids(rec("Särskilt mål: 1.3"))).toEqual(["so:1.3"]);
+    // 1.6 (STEP) was added by Regulation (EU) 2024/795; PO4 and PO5 have 4.1–4.6 and 5.1–5.2.
+    expect(ids(rec("RSO1.6"))).toEqual(["so:1.6"]);
+    expect(ids(rec("RSO4.5, RSO 5.2"))).toEqual(["so:4.5", "so:5.2"]);
+  });
+
+  it("flags policy and specific objective codes the regulations do not have", () => {
+    // Regulation (EU) 2021/1060 art. 5: PO1–PO5. Regulation (EU) 2021/1058 art. 3: 1.1–1.6, 2.1–2.8, 3.1–3.2, 4.1–4.6, 5.1–5.2.
+    const flagged = (text: string) => rec(text).map((r) => [r.entryId, r.framework, kinds([r])]);
+    for (const text of ["Politiskt mål 6", "PO7"]) expect(flagged(text)).toEqual([[null, "po", ["po-number-out-of-range"]]]);
+    for (const text of ["RSO 7.1", "RSO2.9", "specifikt mål 3.3"]) expect(flagged(text)).toEqual([[null, "erdf-so", ["so-number-out-of-range"]]]);
+    expect(rec("Politiskt mål 6")[0].problems[0].message).toContain("PO1–PO5");
+  });
+
+  it("leaves an Interreg programme's own objective numbers to the programme", () => {
+    // Aurora's specific objective 1.2 is Competitiveness of SMEs (interregaurora.eu), the fund's 1.3; RSO is always the fund's code.
+    expect(ids(rec("Interreg Aurora specifikt mål 1.2", "Norrbotten"))).toEqual(["interreg:aurora"]);
+    expect(ids(rec("Interreg Aurora RSO1.3", "Norrbotten"))).toEqual(["interreg:aurora", "so:1.3"]);
+  });
+
+  it("reads two goals joined by 'och' that share their words (Dalastrategin's målområden)", () => {
+    // Dalastrategin 2030 has the målområden Ett sammanhållet, Ett konkurrenskraftigt and Ett klimatsmart Dalarna.
+    // Without the 2023 report's variants, which spell this very combination out.
+    const t = { ...taxonomy, entries: taxonomy.entries.map((e) => (e.id.startsWith("rus:dalarna:") ? { ...e, variants: [] } : e)) };
+    const refs = recogniseReferences("Mål i RUS: Ett sammanhållet och konkurrenskraftigt Dalarna", t, { region: "Dalarna" });
+    expect(refs.map((r) => [r.entryId, r.text])).toEqual([["rus:dalarna:03", "Ett sammanhållet"], ["rus:dalarna:01", "konkurrenskraftigt Dalarna"]]);
+    // Not for numbers: "mål 2 och 3" is a list, read as numbers.
+    expect(ids(rec("RUS samtliga målområden, med fokus på mål 2 och 3", "Västernorrland"))).toEqual(["rus:vasternorrland", "rus:vasternorrland:02", "rus:vasternorrland:03"]);
   });
 
   it("does not read '1:1' as a specific objective outside the Regional Fund's part of the cell", () => {

@@ -76,7 +76,12 @@ export const BREAKERS: Record<string, () => Breaker> = {
     return { grids };
   },
   TABLE_EMPTY: () => ({ grids: workbook("Blekinge", { ...reportOf("Blekinge").tables, 6: [] }) }),
-  ROW_MISSING_REGION: () => edit("Tabell 1", "A4", ""),
+  // An empty Region cell is the workbook's region; it is missing only where no region is known at all.
+  ROW_MISSING_REGION: () => {
+    const grids = blekinge().filter((g) => g.name !== "Information");
+    for (const g of grids) for (const row of g.values.slice(3)) if (row[0] === "Blekinge") row[0] = null;
+    return { grids };
+  },
   ROW_MISSING_ACTIVITY: () => edit("Tabell 1", "B4", ""),
   ROW_MISSING_OUTPUTS: () => edit("Tabell 1", "C4", ""),
   ROW_MISSING_GOALS: () => edit("Tabell 1", "E4", ""),
@@ -112,4 +117,9 @@ export const BREAKERS: Record<string, () => Breaker> = {
   FORM_YESNO_MISSING: () => edit("Tabell 8", "D6", ""),
   FORM_YESNO_INVALID: () => edit("Tabell 8", "D6", "Kanske"),
   FORM_YESNO_NOT_ASKED: () => edit("Tabell 8", "D4", "Ja"),
+  FORM_YESNO_FROM_TEXT: () => {
+    const b = edit("Tabell 8", "D6", "");
+    setCell(b.grids, "Tabell 8", "E6", "Ja. Anslaget har bidragit.");
+    return b;
+  },
 };

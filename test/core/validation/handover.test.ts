@@ -21,7 +21,10 @@ function counting(memo: ReferenceMemo) {
     of(text: string, region: Region | null): Reference[] {
       asked.push(text);
       const key = `${region}\u0000${text}`;
-      if (!seen.has(key)) (seen.add(key), recognised++);
+      if (!seen.has(key)) {
+        seen.add(key);
+        recognised++;
+      }
       return memo.of(text, region);
     },
   };

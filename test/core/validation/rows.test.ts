@@ -17,13 +17,20 @@ describe("required fields", () => {
     for (const address of ["A4", "B4", "C4", "E4"]) setCell(grids, "Tabell 1", address, "");
     setCell(grids, "Tabell 1", "D4", "Något hände");
     const found = validate(grids).findings.filter((f) => f.code.startsWith("ROW_MISSING_"));
+    // The empty Region cell is the workbook's region (Blekinge, on the information sheet): nothing missing there.
     expect(found.map((f) => [f.code, f.cell, f.column, f.row, f.table, f.sheet])).toEqual([
-      ["ROW_MISSING_REGION", "A4", "Region", 4, 1, "Tabell 1"],
       ["ROW_MISSING_ACTIVITY", "B4", "Namn på insats och kort beskrivning", 4, 1, "Tabell 1"],
       ["ROW_MISSING_OUTPUTS", "C4", "Resultat i form av uppnådda prestationer under året", 4, 1, "Tabell 1"],
       ["ROW_MISSING_GOALS", "E4", "Mål", 4, 1, "Tabell 1"],
     ]);
     expect(found.every((f) => f.severity === "fel")).toBe(true);
+  });
+
+  it("reports an empty Region cell where no region is known: no information sheet, no region anywhere", () => {
+    const grids = workbook("Blekinge", { 1: [gestaltad] }).filter((g) => g.name !== "Information");
+    for (const g of grids) for (const row of g.values.slice(3)) if (row[0] === "Blekinge") row[0] = null;
+    const found = withCode(validate(grids), "ROW_MISSING_REGION");
+    expect(found.map((f) => [f.sheet, f.cell])).toContainEqual(["Tabell 1", "A4"]);
   });
 
   it("reports a published row whose outputs were left empty (Västerbotten, table 1)", () => {

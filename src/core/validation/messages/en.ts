@@ -37,7 +37,7 @@ export const en: Messages = {
   EFFECTS_EMPTY: (p) => `The effects column is empty. Describe the effects achieved, or write "${p.tooEarly}" if it is too early to say.`,
   REGION_UNKNOWN: (p) => `"${p.value}" is not one of the 21 regions. Choose the region from the list.`,
   REGION_MISMATCH: (p) =>
-    `The row names ${p.region}, but the workbook is ${p.workbook}'s according to sheet ${p.infoSheet}. Correct the row's region, or move the row to ${p.region}'s workbook.`,
+    `The row names ${p.region}, but the workbook is ${p.workbook}'s${p.infoSheet ? ` according to sheet ${p.infoSheet}` : ""}. Correct the row's region, or move the row to ${p.region}'s workbook.`,
   PLACEHOLDER_WITH_ROWS: (p) =>
     `The row "${p.text}" stands in table ${p.table} next to ${p.count} rows with activities. Delete it if the region has activities in the table, otherwise delete the other rows.`,
   ROW_DUPLICATE: (p) => `The row is the same as row ${p.first} in table ${p.table}. Delete one of them unless the activity is meant to be reported twice.`,
@@ -67,6 +67,8 @@ export const en: Messages = {
   FORM_QUESTION_DUPLICATE: (p) => `Question ${p.question} is also answered on row ${p.first}; only the first answer is read. Put the answer on one row.`,
   FORM_YESNO_MISSING: (p) => `Question ${p.question} also takes Ja (yes) or Nej (no). Choose Ja or Nej in the Ja/Nej column.`,
   FORM_YESNO_INVALID: (p) => `Question ${p.question} is answered Ja or Nej, not "${p.value}". Choose Ja or Nej in the Ja/Nej column.`,
+  FORM_YESNO_FROM_TEXT: (p) =>
+    `Question ${p.question}: the Ja/Nej ("${p.value}") was taken from the start of the answer. Write Ja or Nej in the Ja/Nej column so that it cannot be misread.`,
   FORM_YESNO_NOT_ASKED: (p) =>
     `Question ${p.question} takes no Ja/Nej, but the Ja/Nej column says "${p.value}". Empty the cell and write the answer in the Svar column.`,
 };

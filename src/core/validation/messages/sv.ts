@@ -40,7 +40,7 @@ export const sv: Messages = {
   EFFECTS_EMPTY: (p) => `Kolumnen om effekter är tom. Beskriv uppnådda effekter, eller skriv "${p.tooEarly}" om det inte går att säga ännu.`,
   REGION_UNKNOWN: (p) => `"${p.value}" är inte någon av de 21 regionerna. Välj regionen i listan.`,
   REGION_MISMATCH: (p) =>
-    `Raden anger ${p.region}, men arbetsboken gäller ${p.workbook} enligt bladet ${p.infoSheet}. Rätta regionen på raden, eller flytta raden till ${p.region}s arbetsbok.`,
+    `Raden anger ${p.region}, men arbetsboken gäller ${p.workbook}${p.infoSheet ? ` enligt bladet ${p.infoSheet}` : ""}. Rätta regionen på raden, eller flytta raden till ${p.region}s arbetsbok.`,
   PLACEHOLDER_WITH_ROWS: (p) =>
     `Raden "${p.text}" står i tabell ${p.table} tillsammans med ${p.count} rader med insatser. Ta bort raden om regionen har insatser i tabellen, annars de andra raderna.`,
   ROW_DUPLICATE: (p) => `Raden är likadan som rad ${p.first} i tabell ${p.table}. Ta bort den ena om insatsen inte ska redovisas två gånger.`,
@@ -75,6 +75,8 @@ export const sv: Messages = {
     `Fråga ${p.question} besvaras också på rad ${p.first}; bara det första svaret läses. Samla svaret på en rad.`,
   FORM_YESNO_MISSING: (p) => `Fråga ${p.question} ska också besvaras med Ja eller Nej. Välj Ja eller Nej i kolumnen Ja/Nej.`,
   FORM_YESNO_INVALID: (p) => `Fråga ${p.question} besvaras med Ja eller Nej, inte "${p.value}". Välj Ja eller Nej i kolumnen Ja/Nej.`,
+  FORM_YESNO_FROM_TEXT: (p) =>
+    `Fråga ${p.question}: Ja/Nej ("${p.value}") är hämtat ur början av svaret. Skriv Ja eller Nej i kolumnen Ja/Nej så att det inte kan läsas fel.`,
   FORM_YESNO_NOT_ASKED: (p) =>
     `Fråga ${p.question} besvaras inte med Ja eller Nej, men kolumnen Ja/Nej säger "${p.value}". Töm cellen och skriv svaret i kolumnen Svar.`,
 };

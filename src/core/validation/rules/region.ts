@@ -22,8 +22,8 @@ export const regionRule: Rule = {
         if (region === undefined) regions.set(value, (region = normalizeRegion(value)));
         const at = ctx.at(table, row, "region");
         if (!region) issues.push({ code: "REGION_UNKNOWN", params: { value }, at });
-        else if (ctx.infoRegion && region !== ctx.infoRegion) {
-          issues.push({ code: "REGION_MISMATCH", params: { value, region, workbook: ctx.infoRegion, infoSheet: ctx.recognition.info?.sheet }, at });
+        else if (!ctx.master && ctx.read.region && region !== ctx.read.region) {
+          issues.push({ code: "REGION_MISMATCH", params: { value, region, workbook: ctx.read.region, infoSheet: ctx.recognition.info?.sheet }, at });
         }
       }
     }

@@ -29,6 +29,9 @@ export const requiredFieldsRule: Rule = {
         for (const column of required) {
           if (!(column.key in table.columns) || row.values[column.key]) continue;
           if (placeholder && column.key !== "region") continue;
+          // An empty Region cell in a regional workbook is the workbook's region (a merged cell leaves the
+          // rows below it empty); only in a master, or where no region is known, is it missing.
+          if (column.key === "region" && !ctx.master && ctx.read.region) continue;
           issues.push({ code: codeOf(column), params: { table: table.def.number, column: columnName(column) }, at: ctx.at(table, row, column.key) });
         }
       }
