@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, Input, makeStyles, Spinner, tokens } from "@fl
 import { useEffect, useRef, useState } from "react";
 import type { SheetGrid } from "../core/grid";
 import { parseReportYear } from "../core/template";
-import type { OpenWorkbook } from "../excel/workbook";
+import type { OpenWorkbook } from "../excel";
 import { type Language, LanguageContext, useMessages } from "./i18n";
 import { Notice } from "./Notice";
 import type * as Publish from "./publish";
@@ -17,8 +17,7 @@ const useStyles = makeStyles({
 /** The publication code and the docx library, fetched when the button is first pressed (see publish.ts). */
 export type LoadPublisher = () => Promise<Pick<typeof Publish, "makePublication" | "NotAMasterError">>;
 
-// The specifier is typed as a plain string so tsc's node16 rules (they want "./publish.js") leave it alone; webpack sees the literal and makes a chunk.
-const loadPublisher: LoadPublisher = () => import("./publish" as string) as Promise<typeof Publish>;
+const loadPublisher: LoadPublisher = () => import(/* webpackChunkName: "publication" */ "./publish.js");
 
 export interface PublishPanelProps {
   /** The open workbook (its sheets are read when the button is pressed), or the master's grids themselves. */

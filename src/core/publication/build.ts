@@ -1,5 +1,4 @@
-import type { CoverageLine } from "../consolidation/coverage";
-import type { FormEntry, MasterRow, MasterTables } from "../consolidation/types";
+import type { CoverageLine, FormEntry, MasterRow, MasterTables } from "../consolidation";
 import { REGION_OFFICIAL_NAMES, REGIONS, type Region } from "../regions";
 import { ACTIVITY_TABLES, type ActivityTableDef, type ColumnDef, FORM_TABLE, tableHeading } from "../tables";
 import { PUBLICATION_TEXT as T } from "./texts";

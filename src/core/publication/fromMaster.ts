@@ -1,7 +1,4 @@
-import { goalCoverage } from "../consolidation/coverage";
-import { readPrevious } from "../consolidation/previous";
-import { REJECTED_HEADERS } from "../consolidation/reportSheets";
-import type { MasterTables } from "../consolidation/types";
+import { goalCoverage, type MasterTables, readPrevious, REJECTED_HEADERS } from "../consolidation";
 import { cellText, type SheetGrid } from "../grid";
 import { isMasterWorkbook } from "../read";
 import { REJECTED_SHEET } from "../sheets";
