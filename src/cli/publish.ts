@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import type { SheetGrid } from "../core/grid";
-import { buildPublication, NotAMasterError, publicationInput, readMasterContent } from "../core/publication";
+import { buildPublication, NotAMasterError, publicationInput, readMasterContent, tableSpan } from "../core/publication";
 import { REGIONS } from "../core/regions";
 import { ACTIVITY_TABLES, FORM_TABLE } from "../core/tables";
 import { estimatePageNumbers, publicationDocx } from "../docx";
@@ -102,9 +102,8 @@ export async function publishCommand(args: string[], log: (line: string) => void
   const { master, rejected } = made.content;
   const rows = ACTIVITY_TABLES.reduce((n, def) => n + master.activity[def.number].length, 0);
   const answers = master.form.reduce((n, f) => n + f.answers.length, 0);
-  const tables = `${ACTIVITY_TABLES[0].number}–${ACTIVITY_TABLES[ACTIVITY_TABLES.length - 1].number}`;
   log(t.written(year, out));
-  log(t.counts(rows, tables, answers, FORM_TABLE.number, made.document.regions.length));
+  log(t.counts(rows, tableSpan(ACTIVITY_TABLES), answers, FORM_TABLE.number, made.document.regions.length));
   if (made.document.missingRegions.length) log(t.missing(made.document.missingRegions.join(", ")));
   if (rejected.length) log(t.rejected(rejected.length, values.appendix === true));
   if (typeof values.year !== "string") log(t.defaultYear(year));

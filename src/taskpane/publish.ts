@@ -4,7 +4,7 @@
  */
 import type { SheetGrid } from "../core/grid";
 import { buildPublication, NotAMasterError, publicationInput, readMasterContent } from "../core/publication";
-import { loadPageNumberEstimator, publicationDocx } from "../docx/browser.js";
+import { loadPageNumberEstimator, publicationDocx } from "../docx/browser";
 
 export { NotAMasterError };
 

@@ -4,5 +4,5 @@
  */
 export { buildPublication, type PublicationInput, type RejectedLine } from "./build";
 export { type MasterContent, NotAMasterError, publicationInput, readMasterContent } from "./fromMaster";
-export { PUBLICATION_TEXT } from "./texts";
+export { PUBLICATION_TEXT, tableSpan } from "./texts";
 export type { Block, ContentsBlock, HeadingBlock, Orientation, ParagraphBlock, PublicationDocument, QuestionBlock, Section, TableBlock, TableColumn, TableRow } from "./types";

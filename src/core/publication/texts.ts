@@ -5,13 +5,18 @@ import { ACTIVITY_TABLES, FORM_TABLE, TABLES } from "../tables";
  * tables themselves (titles, headings, questions) comes from src/core/tables, not from here.
  */
 
-const first = TABLES[0].number;
-const last = TABLES[TABLES.length - 1].number;
-const activities = `${ACTIVITY_TABLES[0].number}–${ACTIVITY_TABLES[ACTIVITY_TABLES.length - 1].number}`;
+/** "1–7": the first and last of these tables' numbers. */
+export function tableSpan(tables: readonly { number: number }[]): string {
+  const numbers = tables.map((t) => t.number);
+  return `${Math.min(...numbers)}–${Math.max(...numbers)}`;
+}
+
+const all = tableSpan(TABLES);
+const activities = tableSpan(ACTIVITY_TABLES);
 
 export const PUBLICATION_TEXT = {
   title: (year: number) => `Regionernas redovisning av regionalt utvecklingsarbete ${year}`,
-  subtitle: `Sammanställning av tabell ${first}–${last}`,
+  subtitle: `Sammanställning av tabell ${all}`,
   runningTitle: (year: number) => `Regionernas redovisning ${year}`,
   year: (year: number) => `Redovisningsår: ${year}`,
   date: (date: string) => `Sammanställd: ${date}`,
