@@ -1,28 +1,33 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { reportsFromSample } from "../core/sample";
 import { buildTemplate } from "../core/template";
-import { writeSpecToFile } from "../xlsx";
+import { loadWorkbook, writeSpecToFile } from "../xlsx";
 import { parse } from "./args";
 import { formatSummary, NoMasterError, runConsolidation } from "./consolidate";
+import { publishGrids } from "./publish";
 import { loadSampleData } from "./sampleFile";
 
 export const DEMO_USAGE = `regionrapport demo [--out MAPP] [--lang sv|en]
   Skriver de 21 regionernas arbetsböcker för 2023, ifyllda med raderna ur den publicerade
   sammanställningen, i MAPP/regioner/ (standard: out/regioner/) och sammanställer dem sedan till
-  MAPP/master.xlsx, som consolidate gör, med sammanfattningen.
+  MAPP/master.xlsx, som consolidate gör, med sammanfattningen. Till sist görs den publicerade
+  sammanställningen av master.xlsx, som publish --appendix gör: MAPP/sammanstallning.docx.
   --lang  språk för hjälp och meddelanden: sv (standard) eller en (sammanfattningen är på svenska)
   Slutkod: 0 klart, 2 en fil kan inte skrivas.`;
 
 export const DEMO_USAGE_EN = `regionrapport demo [--out FOLDER] [--lang sv|en]
   Writes the 21 regions' workbooks for 2023, filled with the rows of the published compilation, to
   FOLDER/regioner/ (default: out/regioner/) and then merges them into FOLDER/master.xlsx, as
-  consolidate does, with the summary.
+  consolidate does, with the summary. Last, the published compilation is made from master.xlsx,
+  as publish --appendix does: FOLDER/sammanstallning.docx.
   --lang  language of help and messages: sv (default) or en (the summary is in Swedish for now)
   Exit code: 0 done, 2 a file cannot be written.`;
 
 /** The demo's master, in the output folder beside regioner/. */
 export const DEMO_MASTER = "master.xlsx";
+/** The demo's publication, made from the master file. */
+export const DEMO_PUBLICATION = "sammanstallning.docx";
 
 /** File name of a region's workbook in the demo folder. */
 export function regionalFileName(region: string, year: number): string {
@@ -64,5 +69,14 @@ export async function demoCommand(args: string[], log: (line: string) => void, e
     }
     throw caught;
   }
+
+  // From the master file, as publish does, so the demo shows the whole path.
+  const document = path.join(outDir, DEMO_PUBLICATION);
+  log("");
+  log(en ? `Making the published compilation from ${out}: ${document}` : `Gör den publicerade sammanställningen av ${out}: ${document}`);
+  const made = await publishGrids((await loadWorkbook(out)).sheets, { year: reports[0].year, date: new Date().toISOString().slice(0, 10), appendix: true });
+  await writeFile(document, made.bytes);
+  const regions = made.document.regions.length;
+  log(en ? `Done: ${document} (${regions} regions, with the appendix).` : `Klart: ${document} (${regions} regioner, med bilaga).`);
   return 0;
 }

@@ -25,6 +25,31 @@ export const REGIONS = [
 
 export type Region = (typeof REGIONS)[number];
 
+/** Each region's own name for itself, as the published compilation heads its answers in table 8. */
+export const REGION_OFFICIAL_NAMES: Readonly<Record<Region, string>> = {
+  Blekinge: "Region Blekinge",
+  Dalarna: "Region Dalarna",
+  Gotland: "Region Gotland",
+  Gävleborg: "Region Gävleborg",
+  Halland: "Region Halland",
+  "Jämtland Härjedalen": "Region Jämtland Härjedalen",
+  Jönköping: "Region Jönköpings län",
+  Kalmar: "Region Kalmar län",
+  Kronoberg: "Region Kronoberg",
+  Norrbotten: "Region Norrbotten",
+  Skåne: "Region Skåne",
+  Stockholm: "Region Stockholm",
+  Sörmland: "Region Sörmland",
+  Uppsala: "Region Uppsala",
+  Värmland: "Region Värmland",
+  Västerbotten: "Region Västerbotten",
+  Västernorrland: "Region Västernorrland",
+  Västmanland: "Region Västmanland",
+  "Västra Götaland": "Västra Götalandsregionen",
+  Örebro: "Region Örebro län",
+  Östergötland: "Region Östergötland",
+};
+
 /** Names real workbooks use that the plain rules below cannot derive. Keys are folded (see fold). */
 const ALIASES: Record<string, Region> = {
   södermanland: "Sörmland",

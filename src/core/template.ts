@@ -1,4 +1,5 @@
 import { type CellValue, type Grid, rangeAddress } from "./grid";
+import { withPrintLayout } from "./printLayout";
 import { REGIONS, type Region } from "./regions";
 import type { ActivityRow, FormAnswer } from "./report";
 import { ACTIVITY_TABLES, FORM_TABLE, type ActivityTableDef, type FormField, tableHeading, YES_NO, NO_ACTIVITIES_TEXT } from "./tables";
@@ -52,14 +53,14 @@ export function templateSheetNames(): string[] {
 }
 
 export function buildTemplate(options: TemplateOptions): WorkbookSpec {
-  return {
+  return withPrintLayout({
     sheets: [
       infoSheet(options),
       ...ACTIVITY_TABLES.map((def) => activitySheet(def, options.region, options.rows?.[def.number] ?? [])),
       formSheet(options.region, options.table8 ?? []),
       listsSheet(),
     ],
-  };
+  });
 }
 
 function infoSheet(options: TemplateOptions): SheetSpec {

@@ -40,6 +40,26 @@ export interface SheetSpec {
   hiddenColumns?: number[];
   /** Charts over ranges of this sheet (the master's goal coverage). */
   charts?: ChartSpec[];
+  /** How the sheet prints (src/core/printLayout.ts sets it for every visible sheet). */
+  print?: PrintSetup;
+  /** Row heights in points by 1-based row, for rows whose wrapped text needs more than one line. */
+  rowHeights?: Record<number, number>;
+}
+
+/** A sheet's print settings, as both writers set them (Office.js: ExcelApi 1.9). Absent: Excel's defaults. */
+export interface PrintSetup {
+  orientation?: "portrait" | "landscape";
+  paperSize?: "A4" | "A3";
+  /** Fit the printed columns to this many pages wide (1: every column on one page), as many tall as needed. */
+  fitToWidth?: number;
+  /** Rows repeated at the top of every printed page, e.g. "3:3" (the heading row). */
+  titleRows?: string;
+  /** Columns repeated at the left of every printed page, e.g. "A:B", for a sheet more than one page wide. */
+  titleColumns?: string;
+  /** Margins in inches. */
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Footer texts with Excel's codes (&A the sheet's name, &P the page, &N the pages). */
+  footer?: { left?: string; center?: string; right?: string };
 }
 
 export interface ChartSpec {

@@ -1,5 +1,6 @@
 import { type CellValue, columnLetter, type Grid, parseRange, rangeAddress, rectangular } from "../core/grid";
 import type { SheetSpec, WorkbookSpec } from "../core/workbookSpec";
+import { writePrintLayout } from "./pageLayout";
 import { jsonBytes, PAYLOAD_BUDGET_BYTES, RequestBudget } from "./payload";
 import { type ExcelRun, POINTS_PER_CHARACTER } from "./run";
 
@@ -98,6 +99,7 @@ async function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, budget: Reque
   }
   if (spec.frozenRows) sheet.freezePanes.freezeRows(spec.frozenRows);
   if (spec.hidden) sheet.visibility = "Hidden";
+  await writePrintLayout(sheet, spec, budget);
 }
 
 /**

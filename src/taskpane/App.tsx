@@ -5,6 +5,7 @@ import { Announcer } from "./Announcer";
 import { LanguageContext, type Language, MESSAGES } from "./i18n";
 import { ConsolidateView } from "./ConsolidateView";
 import { GoalsView } from "./GoalsView";
+import { PublishPanel } from "./PublishPanel";
 import { TemplateView } from "./TemplateView";
 import { ValidateView } from "./ValidateView";
 
@@ -30,7 +31,13 @@ export function App({ workbook, language = "sv", initialView = "mall" }: AppProp
     mall: <TemplateView workbook={workbook} />,
     mal: <GoalsView workbook={workbook} />,
     validera: <ValidateView workbook={workbook} onGoToTemplate={() => setView("mall")} />,
-    sammanstall: <ConsolidateView workbook={workbook} />,
+    // The publication is made from the master the coordinator has written: offered under Sammanställ.
+    sammanstall: (
+      <>
+        <ConsolidateView workbook={workbook} />
+        <PublishPanel workbook={workbook} />
+      </>
+    ),
   };
   return (
     <FluentProvider theme={webLightTheme}>

@@ -226,6 +226,16 @@ export class MemoryWorkbook {
     return this.findSheet(sheetName)?.charts ?? [];
   }
 
+  /** What the sheet's page layout was given (ExcelApi 1.9), a copy. */
+  pageLayout(sheetName: string): SheetModel["pageLayout"] {
+    return { ...this.sheet(sheetName).pageLayout };
+  }
+
+  /** Row heights set on the sheet, in points, by 1-based row. */
+  rowHeights(sheetName: string): Record<number, number> {
+    return Object.fromEntries(this.sheet(sheetName).rowHeights);
+  }
+
   hiddenColumns(sheetName: string): number[] {
     return [...(this.findSheet(sheetName)?.hiddenColumns ?? [])].sort((a, b) => a - b);
   }

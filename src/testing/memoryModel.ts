@@ -53,6 +53,28 @@ export interface SheetModel {
   columnWidths: Map<number, number>;
   hiddenColumns: Set<number>;
   charts: { type: string; range: string; seriesBy: string; title?: string }[];
+  /** Row heights in points set through Range.format.rowHeight, by 1-based row. */
+  rowHeights: Map<number, number>;
+  /** What Worksheet.pageLayout (ExcelApi 1.9) was given; empty until something is set. */
+  pageLayout: PageLayoutModel;
+}
+
+/** A sheet's print settings as Office.js sets them: margins in points, footers with Excel's codes. */
+export interface PageLayoutModel {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  leftMargin?: number;
+  rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+  printTitleRows?: string;
+  printTitleColumns?: string;
+  leftFooter?: string;
+  centerFooter?: string;
+  rightFooter?: string;
 }
 
 /** What a proxy needs of its request context: somewhere to queue work for the next sync. */
@@ -115,7 +137,7 @@ export class Loadable<C extends Queue = Queue> {
 }
 
 export function newSheet(id: number, name: string): SheetModel {
-  return { id, name, visibility: "Visible", cells: new Map(), tables: [], validations: [], conditionalFormats: [], frozenRows: 0, columnWidths: new Map(), hiddenColumns: new Set(), charts: [] };
+  return { id, name, visibility: "Visible", cells: new Map(), tables: [], validations: [], conditionalFormats: [], frozenRows: 0, columnWidths: new Map(), hiddenColumns: new Set(), charts: [], rowHeights: new Map(), pageLayout: {} };
 }
 
 /** Writes a value as Excel would: a text-formatted cell keeps a string as it is, any other cell interprets it (cellInput.ts). */

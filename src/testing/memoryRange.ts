@@ -214,6 +214,14 @@ class RangeFormatProxy {
   set verticalAlignment(value: string) {
     this.ctx.enqueue(() => undefined, jsonBytes(value));
   }
+  /** Excel refuses a row height outside 0–409 points. */
+  set rowHeight(points: number) {
+    this.ctx.enqueue(() => {
+      if (!(points >= 0 && points <= 409)) throw new InvalidArgumentError(undefined, "RangeFormat.rowHeight");
+      const r = parseRange(this.range.resolveAddress());
+      for (let row = r.firstRow; row <= r.lastRow; row++) this.range.sheet().rowHeights.set(row, points);
+    });
+  }
   set columnWidth(points: number) {
     this.ctx.enqueue(() => {
       const r = parseRange(this.range.resolveAddress());

@@ -2,6 +2,7 @@ import { rangeAddress } from "../core/grid";
 import { RichApiError } from "./errors";
 import type { MemoryContext } from "./memoryExcel";
 import { InvalidArgumentError, ItemNotFoundError, Loadable, type LoadOption, loadNames, PropertyNotLoadedError, type SheetModel, usedRange } from "./memoryModel";
+import { PageLayoutProxy } from "./memoryPageLayout";
 import { RangeProxy } from "./memoryRange";
 import { type ChangedHandler, worksheetId } from "./memoryEvents";
 import { jsonBytes } from "./payload";
@@ -89,6 +90,8 @@ export class WorksheetProxy extends Loadable<MemoryContext> {
   readonly charts: { add: (type: string, source: RangeProxy, seriesBy?: string) => { title: { text: string } } };
   /** ExcelApi 1.7: registered at the next sync, as Office.js registers it. */
   readonly onChanged: { add: (handler: ChangedHandler) => { context: MemoryContext; remove: () => void } };
+  /** ExcelApi 1.9. */
+  readonly pageLayout: PageLayoutProxy;
   constructor(
     ctx: MemoryContext,
     readonly resolve: () => SheetModel | undefined,
@@ -96,6 +99,7 @@ export class WorksheetProxy extends Loadable<MemoryContext> {
   ) {
     super(ctx);
     this.tables = new TableCollectionProxy(ctx, this);
+    this.pageLayout = new PageLayoutProxy(ctx, () => this.sheet());
     this.charts = {
       add: (type, source, seriesBy = "Auto") => {
         const chart: SheetModel["charts"][number] = { type, range: "", seriesBy };

@@ -1,25 +1,17 @@
 import type ExcelJS from "exceljs";
-import type { SheetSpec } from "../core/workbookSpec";
+import type { PrintSetup, SheetSpec } from "../core/workbookSpec";
 
 /**
- * How a sheet prints. The publication issue will add these to SheetSpec; until then a spec may
- * carry them as `print` and the writer renders them, so adding the field to the core is the only
- * change needed.
+ * How a sheet prints (SheetSpec.print and rowHeights, set by src/core/printLayout.ts) in exceljs's
+ * terms, for both writers: the worksheet's page setup and footer, and each row's height.
  */
-export interface PrintSetup {
-  orientation?: "portrait" | "landscape";
-  /** Fit the printed columns to this many pages wide (1: every column on one page). */
-  fitToWidth?: number;
-  /** Rows repeated at the top of every printed page, e.g. "1:3" (the title and header rows). */
-  titleRows?: string;
-  paperSize?: "A4" | "A3";
-}
+export type { PrintSetup };
 
 const PAPER: Record<NonNullable<PrintSetup["paperSize"]>, number> = { A4: 9, A3: 8 };
 
 /** The exceljs page setup of a sheet spec, or undefined for Excel's defaults. */
 export function pageSetupOf(sheet: SheetSpec): Partial<ExcelJS.PageSetup> | undefined {
-  const print = (sheet as SheetSpec & { print?: PrintSetup }).print;
+  const print = sheet.print;
   if (!print) return undefined;
   const setup: Partial<ExcelJS.PageSetup> = {};
   if (print.orientation) setup.orientation = print.orientation;
@@ -30,6 +22,21 @@ export function pageSetupOf(sheet: SheetSpec): Partial<ExcelJS.PageSetup> | unde
     setup.fitToHeight = 0;
   }
   if (print.titleRows) setup.printTitlesRow = print.titleRows;
+  if (print.titleColumns) setup.printTitlesColumn = print.titleColumns;
   if (print.paperSize) setup.paperSize = PAPER[print.paperSize] as ExcelJS.PaperSize;
+  if (print.margins) setup.margins = { ...print.margins };
   return setup;
+}
+
+/** The footer as exceljs writes it (&L, &C, &R sections), or undefined for none. */
+export function headerFooterOf(sheet: SheetSpec): Partial<ExcelJS.HeaderFooter> | undefined {
+  const footer = sheet.print?.footer;
+  if (!footer) return undefined;
+  const text = `${footer.left ? `&L${footer.left}` : ""}${footer.center ? `&C${footer.center}` : ""}${footer.right ? `&R${footer.right}` : ""}`;
+  return text ? { oddFooter: text } : undefined;
+}
+
+/** A row's height in points when the spec sets one (Excel's own otherwise). */
+export function rowHeightOf(sheet: SheetSpec, row: number): number | undefined {
+  return sheet.rowHeights?.[row];
 }

@@ -17,7 +17,7 @@ import { PassThrough, type Writable } from "node:stream";
 import { type CellValue, cellAddress, parseRange } from "../core/grid";
 import type { SheetSpec, WorkbookSpec } from "../core/workbookSpec";
 import { dataValidations } from "./dataValidations";
-import { pageSetupOf } from "./pageSetup";
+import { headerFooterOf, pageSetupOf, rowHeightOf } from "./pageSetup";
 import { enableTables } from "./streamTables";
 import { type CharacterReplacement, escapeLiteralEscapes, xmlSafe } from "./text";
 
@@ -77,7 +77,7 @@ interface CellModel {
   style: Style;
 }
 interface RowSink {
-  _writeRow(row: { hasValues: boolean; height: undefined; model: { cells: CellModel[]; number: number; min: number; max: number; height: undefined; style: Style; hidden: boolean; outlineLevel: number; collapsed: boolean } }): void;
+  _writeRow(row: { hasValues: boolean; height: number | undefined; model: { cells: CellModel[]; number: number; min: number; max: number; height: number | undefined; style: Style; hidden: boolean; outlineLevel: number; collapsed: boolean } }): void;
 }
 const valueType = (value: CellValue): number =>
   value === null ? ExcelJS.ValueType.Null : typeof value === "string" ? ExcelJS.ValueType.String : typeof value === "number" ? ExcelJS.ValueType.Number : ExcelJS.ValueType.Boolean;
@@ -110,6 +110,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpe
     state: spec.hidden ? "hidden" : "visible",
     views: spec.frozenRows ? [{ state: "frozen", ySplit: spec.frozenRows, xSplit: 0 }] : [],
     ...(pageSetup ? { pageSetup } : {}),
+    ...(headerFooterOf(spec) ? { headerFooter: headerFooterOf(spec) } : {}),
   });
   spec.columnWidths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
@@ -174,7 +175,8 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpe
       max = c;
     }
     // The row's own style, as Row.font set it in the full-model writer (cells made before it keep their own).
-    if (cells.length) rows._writeRow({ hasValues: true, height: undefined, model: { cells, number: r, min, max, height: undefined, style: title ? titleStyle : noStyle, hidden: false, outlineLevel: 0, collapsed: false } });
+    const height = rowHeightOf(spec, r);
+    if (cells.length) rows._writeRow({ hasValues: true, height, model: { cells, number: r, min, max, height, style: title ? titleStyle : noStyle, hidden: false, outlineLevel: 0, collapsed: false } });
   }
   for (const validation of spec.validations) {
     dataValidations(sheet).add(validation.range, {

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { type CellValue, parseRange } from "../core/grid";
 import type { SheetSpec, WorkbookSpec } from "../core/workbookSpec";
 import { dataValidations } from "./dataValidations";
+import { headerFooterOf, pageSetupOf } from "./pageSetup";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 
@@ -70,7 +71,11 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   const sheet = workbook.addWorksheet(spec.name, {
     state: spec.hidden ? "hidden" : "visible",
     views: spec.frozenRows ? [{ state: "frozen", ySplit: spec.frozenRows, xSplit: 0 }] : [],
+    // As the streaming writer: the print setup, footer and row heights (pageSetup.ts).
+    ...(pageSetupOf(spec) ? { pageSetup: pageSetupOf(spec) } : {}),
+    ...(headerFooterOf(spec) ? { headerFooter: headerFooterOf(spec) } : {}),
   });
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
   spec.columnWidths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });

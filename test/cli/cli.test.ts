@@ -9,6 +9,7 @@ import * as path from "node:path";
 import { readReport } from "../../src/core/read";
 import { REGIONS } from "../../src/core/regions";
 import { loadWorkbook } from "../../src/xlsx";
+import mammoth from "mammoth";
 import { runCli } from "../support/cli";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -145,7 +146,7 @@ describe("the installed binary", () => {
         else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(p).mtimeMs);
       }
     };
-    for (const d of ["core", "xlsx", "cli"]) visit(path.join(ROOT, "src", d));
+    for (const d of ["core", "xlsx", "cli", "docx"]) visit(path.join(ROOT, "src", d));
     return newest;
   }
 
@@ -182,7 +183,7 @@ describe("the installed binary", () => {
     expect(result.stdout).toBe("");
   }, 60_000);
 
-  test("demo --out writes 21 regional workbooks", async () => {
+  test("demo --out writes 21 regional workbooks, the master and the publication", async () => {
     const out = path.join(dir, "demo");
     const result = cli("demo", "--out", out);
     expect(result.stderr).toBe("");
@@ -194,5 +195,10 @@ describe("the installed binary", () => {
     const { report } = readReport((await loadWorkbook(path.join(out, "regioner", "2023 Östergötland.xlsx"))).sheets);
     expect(report?.region).toBe("Östergötland");
     expect(Object.values(report!.tables).flat().length).toBeGreaterThan(0);
-  }, 120_000);
+    // The publication is made from the master file, with its contents' page numbers worked out (the slow part).
+    expect(existsSync(path.join(out, "master.xlsx"))).toBe(true);
+    const { value } = await mammoth.extractRawText({ path: path.join(out, "sammanstallning.docx") });
+    expect(value).toContain("Tabell 8. Fördelning av anslag 1:1 Regionala utvecklingsåtgärder");
+    expect(value).toContain("Målöversikt");
+  }, 300_000);
 });

@@ -15,3 +15,10 @@ if (typeof window !== "undefined") {
   const { configure } = require("@testing-library/dom");
   configure({ asyncUtilTimeout: 15000 });
 }
+
+// jsdom 20 lacks TextEncoder/TextDecoder, which every browser the pane runs in has (the docx library writes with them).
+if (typeof window !== "undefined" && typeof globalThis.TextEncoder === "undefined") {
+  const { TextEncoder, TextDecoder } = require("node:util");
+  globalThis.TextEncoder = TextEncoder;
+  globalThis.TextDecoder = TextDecoder;
+}

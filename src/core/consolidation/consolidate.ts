@@ -1,3 +1,4 @@
+import { withPrintLayout } from "../printLayout";
 import { REGIONS, type Region } from "../regions";
 import { ACTIVITY_TABLES, TABLES } from "../tables";
 import { loadTaxonomy, type Taxonomy } from "../taxonomy";
@@ -82,7 +83,7 @@ function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, tax
   }
 
   const allRows = ACTIVITY_TABLES.flatMap((def) => master.activity[def.number]);
-  const spec = {
+  const spec = withPrintLayout({
     sheets: [
       summarySheet({ board, files, reconciliation, missingRegions, duplicates: decisions, taxonomyVersion: taxonomy.version, runDate: options.runDate }),
       ...masterTableSheets(master),
@@ -92,7 +93,7 @@ function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, tax
       ...(mappings.length ? [mappingsSheet(mappings)] : []),
       ...masterExceptions(used, options),
     ],
-  };
+  });
   return {
     master,
     rejected,

@@ -13,7 +13,8 @@ export type {
 export { CHANGES_SHEET, COVERAGE_SHEET, LINEAGE_HEADERS, MASTER_REPORT_SHEETS, PREVIOUS_MASTER, REJECTED_SHEET, SUMMARY_SHEET } from "./names";
 export { goalCoverage, COVERAGE_FRAMEWORKS } from "./coverage";
 export type { CoverageLine } from "./coverage";
-export { STATUS_LABEL } from "./reportSheets";
+export { REJECTED_HEADERS, STATUS_LABEL } from "./reportSheets";
+export { readPrevious, type PreviousMaster } from "./previous";
 export { formatRows, parseRows } from "./lineage";
 export { isoDate } from "./duplicates";
 export { MappingError, mergeMappings, parseMappings, readMappings, type MappingProblem } from "./mappings";

@@ -99,13 +99,16 @@ export function summarySheet(input: SummaryInput): SheetSpec {
   return sheetSpec(SUMMARY_SHEET, { values, columnWidths: [22, 12, 30, ...TABLE_HEADERS.map(() => 10), 10, 10, 40], titleRows, headerRow, frozenRows: 0 });
 }
 
+/** The headings of Avvisat's list of rejected rows (before the rows' own cells); the publication's appendix reads them back. */
+export const REJECTED_HEADERS = ["Fil", "Blad", "Rad", "Tabell", "Region", "Skäl"] as const;
+
 export function rejectedSheet(rejected: readonly RejectedRow[], extras: readonly ExtraCell[]): SheetSpec {
   const width = rejected.reduce((n, r) => Math.max(n, r.cells.length), 0);
   const cellHeaders = Array.from({ length: width }, (_, i) => `Kolumn ${columnLetter(i + 1)}`);
   const values: Grid = [
     ["Avvisat: rader som inte är med i sammanställningen"],
     ["Varje rad med fil, blad, rad och skäl; kolumnerna A, B … är radens celler som de stod i arbetsboken."],
-    ["Fil", "Blad", "Rad", "Tabell", "Region", "Skäl", ...cellHeaders],
+    [...REJECTED_HEADERS, ...cellHeaders],
     ...rejected.map((r): CellValue[] => [r.file, r.sheet, r.row, r.table || "", r.region, r.reason, ...r.cells]),
   ];
   if (!rejected.length) values.push(["Inga rader avvisade."]);

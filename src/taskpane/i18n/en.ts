@@ -69,4 +69,17 @@ export const en: Messages = {
   findingsTotal: (errors, warnings) => `Validation of the workbooks: ${errors} errors, ${warnings} warnings (per table in the grid below).`,
   writeMaster: "Write master",
   masterWritten: (rows, sheets) => `The master is written: ${rows} rows on ${sheets} sheets.`,
+
+  // Publication (PublishPanel.tsx)
+  publishTitle: "Publication",
+  publishIntro: "Make the published compilation from the open master workbook: a Word document with a title page, contents, tables 1–7 and the regions' answers in table 8. The document is in Swedish, as published.",
+  publishYear: "Reporting year",
+  publishAppendix: "With an appendix: goal coverage and rejected rows",
+  publishPageNumbers: "Page numbers in the contents (takes longer; otherwise Word fills them in)",
+  publishButton: "Create publication",
+  publishReading: "Reading the master workbook …",
+  publishBuilding: "Making the document …",
+  publishDone: (file, regions) => `${file} is ready (${regions} of 21 regions) and downloading.`,
+  publishDownload: (file) => `Download ${file} again`,
+  publishNotMaster: "The open workbook is not a master: write the master first (Write master), or open the master workbook.",
 };

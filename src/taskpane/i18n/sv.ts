@@ -68,6 +68,19 @@ export const sv = {
   findingsTotal: (errors: number, warnings: number) => `Valideringen av arbetsböckerna: ${errors} fel, ${warnings === 1 ? "1 varning" : `${warnings} varningar`} (per tabell i rutnätet nedan).`,
   writeMaster: "Skriv sammanställning",
   masterWritten: (rows: number, sheets: number) => `Sammanställningen är skriven: ${rows} rader på ${sheets} blad.`,
+
+  // Publication (PublishPanel.tsx)
+  publishTitle: "Publikation",
+  publishIntro: "Gör den publicerade sammanställningen av den öppna huvudarbetsboken: ett Word-dokument med titelsida, innehållsförteckning, tabell 1–7 och regionernas svar i tabell 8.",
+  publishYear: "Redovisningsår",
+  publishAppendix: "Med bilaga: målöversikt och avvisade rader",
+  publishPageNumbers: "Sidnummer i innehållsförteckningen (tar längre tid; annars fyller Word i dem)",
+  publishButton: "Skapa publikation",
+  publishReading: "Läser huvudarbetsboken …",
+  publishBuilding: "Gör dokumentet …",
+  publishDone: (file: string, regions: number) => `${file} är klar (${regions} av 21 regioner) och laddas ner.`,
+  publishDownload: (file: string) => `Ladda ner ${file} igen`,
+  publishNotMaster: "Den öppna arbetsboken är ingen sammanställning: skriv sammanställningen först (Skriv sammanställning), eller öppna huvudarbetsboken.",
 };
 
 export type Messages = typeof sv;
