@@ -6,4 +6,5 @@ export { CALL_BYTES, jsonBytes, PAYLOAD_BUDGET_BYTES, RequestBudget } from "./pa
 export { isMarkFormula, type Mark, MARK_FILL, MARK_FORMULA, markFindings, planMarks } from "./marks";
 export { cellReference, reportTitle, reportValues, writeValidationReport } from "./report";
 export { getSelectedCell, type SelectedCell, selectCell, setCellText } from "./cells";
+export { onSelectionChanged, readSelectedRow, type SelectedRow } from "./selection";
 export { validateOpenWorkbook, type ValidateOpenWorkbookOptions } from "./validateOpenWorkbook";

@@ -4,12 +4,13 @@ import type { WorkbookSpec } from "../core/workbookSpec";
 import { getSelectedCell, type SelectedCell, selectCell, setCellText } from "./cells";
 import { markFindings } from "./marks";
 import { readOpenWorkbook } from "./readSheets";
+import { onSelectionChanged, readSelectedRow, type SelectedRow } from "./selection";
 import { writeValidationReport } from "./report";
 import type { ExcelRun } from "./run";
 import { validateOpenWorkbook } from "./validateOpenWorkbook";
 import { existingSheetNames, writeWorkbookSpec } from "./writeSpec";
 
-export type { SelectedCell };
+export type { SelectedCell, SelectedRow };
 
 /**
  * What the task pane may do to the open workbook; components get this, never Excel.run.
@@ -31,6 +32,13 @@ export interface OpenWorkbook {
   writeValidationReport(findings: readonly Finding[]): Promise<void>;
   /** The active cell (1 sync). */
   getSelectedCell(): Promise<SelectedCell>;
+  /** The active cell and its row's values (1 sync). */
+  readSelectedRow(): Promise<SelectedRow>;
+  /**
+   * Follows the selection: `onRow` gets the selected row after each change (1 sync per change, the
+   * latest only). Resolves, once registered (1 sync), to a function that stops following (1 sync).
+   */
+  onSelectionChanged(onRow: (row: SelectedRow) => void, onError?: (error: unknown) => void): Promise<() => Promise<void>>;
   /** Writes text into one cell, as text (never a formula; 1 sync). */
   setCellText(sheet: string, address: string, text: string): Promise<void>;
 }
@@ -45,6 +53,8 @@ export function openWorkbook(run: ExcelRun): OpenWorkbook {
     selectCell: (sheet, address) => selectCell(run, sheet, address),
     writeValidationReport: (findings) => writeValidationReport(run, findings),
     getSelectedCell: () => getSelectedCell(run),
+    readSelectedRow: () => readSelectedRow(run),
+    onSelectionChanged: (onRow, onError) => onSelectionChanged(run, onRow, onError),
     setCellText: (sheet, address, text) => setCellText(run, sheet, address, text),
   };
 }
