@@ -40,6 +40,15 @@ export interface SheetSpec {
   hiddenColumns?: number[];
   /** Charts over ranges of this sheet (the master's goal coverage). */
   charts?: ChartSpec[];
+  /** Data bars over ranges of numbers (the master's goal coverage): a picture of the counts in the .xlsx file too. */
+  dataBars?: DataBarSpec[];
+}
+
+export interface DataBarSpec {
+  /** A1 range of one column or block of numbers; each range is scaled on its own (0 to its largest value). */
+  range: string;
+  /** Bar colour, "#RRGGBB". */
+  color: string;
 }
 
 export interface ChartSpec {

@@ -36,6 +36,8 @@ export interface ConditionalFormatModel {
   type: string;
   formula?: string;
   fill?: string;
+  /** A "DataBar" format's settings. */
+  dataBar?: { fillColor?: string; gradientFill?: boolean; lowerBound?: string; upperBound?: string };
 }
 
 export interface SheetModel {

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { type CellValue, parseRange } from "../core/grid";
 import type { SheetSpec, WorkbookSpec } from "../core/workbookSpec";
+import { addDataBars } from "./dataBars";
 import { dataValidations } from "./dataValidations";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
@@ -134,6 +135,7 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
       error: "Välj ett värde i listan.",
     });
   }
+  addDataBars(sheet, spec.dataBars);
 }
 
 export function workbookFromSpec(spec: WorkbookSpec): ExcelJS.Workbook {

@@ -2,7 +2,8 @@ import { cellText, type CellValue, isBlankRow, type SheetGrid } from "../grid";
 import { type ExtraText, type RowRejection, readWorkbook, type WorkbookRead } from "../read";
 import type { SheetMapping } from "../recognise";
 import type { Region } from "../regions";
-import { type Taxonomy } from "../taxonomy";
+import { type ExtensionGoal, type Taxonomy } from "../taxonomy";
+import { workbookGoals } from "./goals";
 import { type Severity, validateWorkbook } from "../validation";
 import type { ReferenceMemo } from "../validation";
 import { lineageOf } from "./lineage";
@@ -40,6 +41,8 @@ export interface FileRead {
   findingsByTable: Record<number, Record<Severity, number>>;
   workbookFindings: Record<Severity, number>;
   messages: string[];
+  /** The region's own RUS goals from the workbook's "Mål" sheet (goals.ts), carried into the master's. */
+  goals?: ExtensionGoal[];
 }
 
 export interface ReadOptions {
@@ -125,6 +128,8 @@ function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undef
   }
   const gridOf = new Map(workbook.grids.map((g) => [g.name, g]));
   read.region = workbook.region;
+  const goals = workbookGoals(allGrids, workbook.region, options.taxonomy);
+  if (goals.length) read.goals = goals;
   if (workbook.regionFrom === "rows") read.messages.push(reasons.regionFromRows(workbook.region!, workbook.info?.fields.region ?? ""));
   if (workbook.regionFrom === "title") read.messages.push(reasons.regionFromTitle(workbook.region!));
   if (workbook.regionFrom === "file") read.messages.push(reasons.regionFromFile(workbook.region!));
