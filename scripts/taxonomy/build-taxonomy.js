@@ -5,7 +5,8 @@
  *   data/taxonomy-sources/research-draft-2023.json   the research draft (Agenda 2030, national strategy,
  *                                                    cohesion policy, and the RUS wordings of the 2023 report)
  *   data/taxonomy-sources/rus/<region>.json          each region's RUS from its adopted strategy, with sources
- *   data/taxonomy-sources/eu-2021-2027.json          EU entries the draft lacked, with sources
+ *   data/taxonomy-sources/eu-2021-2027.json          EU entries the draft lacked, and the regional ERDF programmes'
+ *                                                    policy objectives, with sources
  *   scripts/taxonomy/curation.js                     hand decisions on the draft's non-RUS lists
  *   data/sample-2023.json                            the 2023 rows: which rows each report-learned wording occurs in
  *
@@ -18,7 +19,7 @@ const fs = require("fs");
 const path = require("path");
 const cur = require("./curation");
 
-const VERSION = "2023.2";
+const VERSION = "2023.3";
 const ROOT = path.join(__dirname, "..", "..");
 const SRC = path.join(ROOT, "data", "taxonomy-sources");
 const OUT = path.join(ROOT, "src", "core", "taxonomy", "taxonomy-2023.json");
@@ -144,10 +145,16 @@ for (const p of cp.erdfProgrammes) {
   const id = p.id.replace(/^erdf-/, "");
   const regions = p.regions.includes("Hela Sverige") ? undefined : p.regions;
   const seen = p.aliasesSeenInDocument.map(cleanVariant).filter((v) => v && !/^Programområde/.test(v));
+  // The policy objectives the programme takes part in, with their own sources (eu-2021-2027.json).
+  const pos = EU.erdfProgrammes[id];
   push({
     id: `erdf:${id}`, framework: "erdf", name: p.name.replace(/\s*\(brief:.*\)$/, ""), regions,
-    variants: seen, note: p.notes, confidenceNote: p.confidence, sources: p.sources, learned: seen,
+    variants: seen, note: p.notes, confidenceNote: p.confidence, sources: [...p.sources, ...(pos ? pos.sources : [])], learned: seen,
+    ...(pos ? { policyObjectives: pos.policyObjectives, policyObjectivesConfidence: pos.confidence } : {}),
   });
+}
+for (const id of Object.keys(EU.erdfProgrammes)) {
+  if (id !== "about" && !cp.erdfProgrammes.some((p) => p.id.replace(/^erdf-/, "") === id)) throw new Error(`eu-2021-2027.json: no ERDF programme ${id}`);
 }
 const esf = cp.esfPlus;
 push({

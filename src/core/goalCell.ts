@@ -1,7 +1,7 @@
-import { cellAddress, type Grid, type SheetGrid } from "./grid";
+import { cellAddress, type CellValue, type Grid, type SheetGrid } from "./grid";
 import { readWorkbook } from "./read";
 import { normalizeText } from "./recognise";
-import { normalizeRegion } from "./regions";
+import { normalizeRegion, type Region } from "./regions";
 import { GOAL_SHEET } from "./sheets";
 import type { ExtensionGoal } from "./taxonomy";
 import { sheetSpec, type SheetSpec } from "./workbookSpec";
@@ -18,18 +18,77 @@ export interface GoalRow {
   region: string;
 }
 
-/** Finds the data row under a selected cell, by the same reader validation uses. */
-export function locateGoalRow(grids: SheetGrid[], sheet: string, row: number): GoalRow | null {
+/**
+ * Where the goal picker can write, read once from the whole workbook: every recognised copy of tables
+ * 1–7 that has a Mål column (sheet, header row, columns), and the workbook's region as the reader
+ * decides it (the information sheet's, else the titles', the rows' or the file's).
+ */
+export interface GoalLayout {
+  tables: { sheet: string; table: number; headerRow: number; columns: Readonly<Record<string, number>> }[];
+  region: Region | null;
+}
+
+export function goalLayout(grids: SheetGrid[]): GoalLayout {
   const read = readWorkbook(grids);
-  const table = read.recognition.tables.find((t) => t.sheet === sheet && t.def.kind === "activity" && row > t.headerRow && "goals" in t.columns);
+  const tables = read.recognition.tables
+    .filter((t) => t.def.kind === "activity" && "goals" in t.columns)
+    .map((t) => ({ sheet: t.sheet, table: t.def.number, headerRow: t.headerRow, columns: t.columns }));
+  return { tables, region: read.region };
+}
+
+/** The sheets the layout knows (the picker reads the workbook again when the selection is on another). */
+export function layoutKnowsSheet(layout: GoalLayout, sheet: string): boolean {
+  return layout.tables.some((t) => t.sheet === sheet);
+}
+
+/**
+ * The data row at a sheet row, from its cell values (column A first): the table whose header is the
+ * nearest above it (a sheet may hold several tables), its Mål cell and region. Null above every header.
+ */
+export function goalRowAt(layout: GoalLayout, sheet: string, row: number, values: readonly CellValue[]): GoalRow | null {
+  const table = layout.tables.filter((t) => t.sheet === sheet && row > t.headerRow).sort((a, b) => b.headerRow - a.headerRow)[0];
   if (!table) return null;
-  const values = grids.find((g) => g.name === sheet)?.values[row - 1] ?? [];
   const text = (column: string) => {
-    const value = values[table.columns[column]];
+    const value = column in table.columns ? values[table.columns[column]] : undefined;
     return value === null || value === undefined ? "" : String(value);
   };
-  const region = normalizeRegion(text("region")) ?? read.region ?? "";
-  return { sheet, table: table.def.number, row, goalsAddress: cellAddress(row, table.columns.goals + 1), goalsText: text("goals"), region };
+  const region = normalizeRegion(text("region")) ?? layout.region ?? "";
+  return { sheet, table: table.table, row, goalsAddress: cellAddress(row, table.columns.goals + 1), goalsText: text("goals"), region };
+}
+
+/** Finds the data row under a selected cell, by the same reader validation uses. */
+export function locateGoalRow(grids: SheetGrid[], sheet: string, row: number): GoalRow | null {
+  return goalRowAt(goalLayout(grids), sheet, row, grids.find((g) => g.name === sheet)?.values[row - 1] ?? []);
+}
+
+/** What separates citations on a line: kept out of what is left when one is taken away. */
+const SEPARATORS = /^[\s,;.:•*–-]+|[\s,;•*–-]+$/g;
+
+/**
+ * Takes references out of a Mål cell's text (spans from the recogniser, in any order). A line that is
+ * only the reference (with a bullet or punctuation) goes altogether; out of a longer line just the
+ * span goes, and the separators it leaves doubled are tidied. The rest of the text stays as written.
+ */
+export function removeGoalText(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const { start, end } of [...spans].sort((a, b) => b.start - a.start)) {
+    const lineStart = out.lastIndexOf("\n", start - 1) + 1;
+    const lineEndAt = out.indexOf("\n", end);
+    const lineEnd = lineEndAt < 0 ? out.length : lineEndAt;
+    const rest = (out.slice(lineStart, start) + " " + out.slice(end, lineEnd)).replace(SEPARATORS, "").trim();
+    if (!rest) {
+      // Drop the line and one of the line breaks around it.
+      out = lineEndAt < 0 ? out.slice(0, Math.max(0, lineStart - 1)) : out.slice(0, lineStart) + out.slice(lineEnd + 1);
+    } else {
+      const before = out.slice(lineStart, start).replace(/[\s,;]+$/, "");
+      const after = out.slice(end, lineEnd).replace(/^[\s,;]+/, "");
+      // "Agenda 2030: 3 …, 7 …" less goal 3 is "Agenda 2030: 7 …": after a label's colon a space, else a comma.
+      const separator = /[:(]$/.test(before) ? " " : /^[.:)]/.test(after) ? "" : ", ";
+      const joined = before && after ? `${before}${separator}${after}` : before || after;
+      out = out.slice(0, lineStart) + joined + out.slice(lineEnd);
+    }
+  }
+  return out.replace(/\n{3,}/g, "\n\n").replace(/^\n+|\n+$/g, "");
 }
 
 /** Adds references to a Mål cell's text, one per line, keeping what is there and never doubling a line. */

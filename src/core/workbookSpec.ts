@@ -44,6 +44,8 @@ export interface SheetSpec {
   print?: PrintSetup;
   /** Row heights in points by 1-based row, for rows whose wrapped text needs more than one line. */
   rowHeights?: Record<number, number>;
+  /** Data bars over ranges of numbers (the master's goal coverage): a picture of the counts in the .xlsx file too. */
+  dataBars?: DataBarSpec[];
 }
 
 /** A sheet's print settings, as both writers set them (Office.js: ExcelApi 1.9). Absent: Excel's defaults. */
@@ -60,6 +62,13 @@ export interface PrintSetup {
   margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Footer texts with Excel's codes (&A the sheet's name, &P the page, &N the pages). */
   footer?: { left?: string; center?: string; right?: string };
+}
+
+export interface DataBarSpec {
+  /** A1 range of one column or block of numbers; each range is scaled on its own (0 to its largest value). */
+  range: string;
+  /** Bar colour, "#RRGGBB". */
+  color: string;
 }
 
 export interface ChartSpec {

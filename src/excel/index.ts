@@ -10,3 +10,4 @@ export { cellReference, reportTitle, reportValues, writeValidationReport } from 
 export { getSelectedCell, type SelectedCell, selectCell, setCellText } from "./cells";
 export { validateOpenWorkbook, type ValidatedWorkbook, type ValidateOpenWorkbookOptions } from "./validateOpenWorkbook";
 export { type LiveHandlers } from "./workbook";
+export { onSelectionChanged, readSelectedRow, type SelectedRow } from "./selection";

@@ -9,12 +9,13 @@ import { type ChangedCells, LiveValidation, type StaleReason } from "./liveValid
 import { markFindings, removeMarks, updateMarks } from "./marks";
 import { writeExceptions, writeStampSheet } from "./productSheets";
 import { readOpenWorkbook } from "./readSheets";
+import { onSelectionChanged, readSelectedRow, type SelectedRow } from "./selection";
 import { writeValidationReport } from "./report";
 import type { ExcelRun } from "./run";
 import { validateOpenWorkbook } from "./validateOpenWorkbook";
 import { existingSheetNames, writeWorkbookSpec } from "./writeSpec";
 
-export type { ChangedCells, SelectedCell, StaleReason };
+export type { ChangedCells, SelectedCell, SelectedRow, StaleReason };
 
 /** What validation as you type tells the pane. */
 export interface LiveHandlers {
@@ -60,6 +61,13 @@ export interface OpenWorkbook {
   writeValidationReport(findings: readonly Finding[], language?: Language): Promise<void>;
   /** The active cell (1 sync). */
   getSelectedCell(): Promise<SelectedCell>;
+  /** The active cell and its row's values (1 sync). */
+  readSelectedRow(): Promise<SelectedRow>;
+  /**
+   * Follows the selection: `onRow` gets the selected row after each change (1 sync per change, the
+   * latest only). Resolves, once registered (1 sync), to a function that stops following (1 sync).
+   */
+  onSelectionChanged(onRow: (row: SelectedRow) => void, onError?: (error: unknown) => void): Promise<() => Promise<void>>;
   /** Writes text into one cell, as text (never a formula; 1 sync). */
   setCellText(sheet: string, address: string, text: string): Promise<void>;
 }
@@ -144,6 +152,8 @@ export function openWorkbook(run: ExcelRun): OpenWorkbook {
     selectCell: (sheet, address) => selectCell(run, sheet, address),
     writeValidationReport: (findings, language) => writeValidationReport(run, findings, new Date(), language),
     getSelectedCell: () => getSelectedCell(run),
+    readSelectedRow: () => readSelectedRow(run),
+    onSelectionChanged: (onRow, onError) => onSelectionChanged(run, onRow, onError),
     setCellText: (sheet, address, text) => setCellText(run, sheet, address, text),
   };
   return workbook;

@@ -1,6 +1,7 @@
 import { type CellValue, columnLetter, type Grid, parseRange, rangeAddress, rectangular } from "../core/grid";
 import type { SheetSpec, WorkbookSpec } from "../core/workbookSpec";
 import { writePrintLayout } from "./pageLayout";
+import { addDataBars } from "./dataBars";
 import { jsonBytes, PAYLOAD_BUDGET_BYTES, RequestBudget } from "./payload";
 import { type ExcelRun, POINTS_PER_CHARACTER } from "./run";
 
@@ -97,6 +98,7 @@ async function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, budget: Reque
     const added = sheet.charts.add("BarClustered", sheet.getRange(chart.dataRange), "Columns");
     added.title.text = chart.title;
   }
+  await addDataBars(sheet, spec.dataBars, budget);
   if (spec.frozenRows) sheet.freezePanes.freezeRows(spec.frozenRows);
   if (spec.hidden) sheet.visibility = "Hidden";
   await writePrintLayout(sheet, spec, budget);

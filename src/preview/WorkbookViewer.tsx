@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
 
-/** A read-only picture of the in-memory workbook, so a person can see what the pane did. */
+/** A read-only picture of the in-memory workbook, so a person can see what the pane did; a click selects a cell, as in Excel. */
 export function WorkbookViewer({ workbook }: { workbook: MemoryWorkbook }) {
   const styles = useStyles();
   const [, redraw] = useState(0);
@@ -63,7 +63,7 @@ export function WorkbookViewer({ workbook }: { workbook: MemoryWorkbook }) {
                   const selected = workbook.selection?.sheet === sheet?.name && workbook.selection?.address.split(":")[0] === address;
                   const classes = [styles.cell, inDropdown(r + 1, c + 1) ? styles.dropdown : "", selected ? styles.selected : ""].join(" ");
                   return (
-                    <td key={c} className={classes} data-cell={address} data-selected={selected ? "true" : undefined}>
+                    <td key={c} className={classes} data-cell={address} data-selected={selected ? "true" : undefined} onClick={() => sheet && workbook.userSelect(sheet.name, address)}>
                       {cellText(grid[r]?.[c] ?? null)}
                     </td>
                   );

@@ -1,15 +1,18 @@
-import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
-import { type ReactNode, useState } from "react";
+import { FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
+import { lazy, type ReactNode, Suspense, useState } from "react";
 import type { OpenWorkbook } from "../excel";
 import { Announcer } from "./Announcer";
 import { LanguageContext, type Language, MESSAGES } from "./i18n";
+import { loadGoalsView } from "./lazyViews";
 import { ConsolidateView } from "./ConsolidateView";
-import { GoalsView } from "./GoalsView";
 import { PublishPanel } from "./PublishPanel";
 import { TemplateView } from "./TemplateView";
 import { ValidateView } from "./ValidateView";
 
 export type View = "mall" | "mal" | "validera" | "sammanstall";
+
+/** The goal picker and its fuzzy search load when the Mål tab is first opened. */
+const GoalsView = lazy(() => loadGoalsView().then((m) => ({ default: m.GoalsView })));
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, maxWidth: "100%", boxSizing: "border-box", fontFamily: tokens.fontFamilyBase },
@@ -29,7 +32,11 @@ export function App({ workbook, language = "sv", initialView = "mall" }: AppProp
   const [view, setView] = useState<View>(initialView);
   const views: Record<View, ReactNode> = {
     mall: <TemplateView workbook={workbook} />,
-    mal: <GoalsView workbook={workbook} />,
+    mal: (
+      <Suspense fallback={<Spinner size="tiny" />}>
+        <GoalsView workbook={workbook} />
+      </Suspense>
+    ),
     validera: <ValidateView workbook={workbook} onGoToTemplate={() => setView("mall")} />,
     // The publication is made from the master the coordinator has written: offered under Sammanställ.
     sammanstall: (

@@ -3,7 +3,8 @@ import { type ConditionalFormatModel, InvalidArgumentError, ItemNotFoundError, L
 
 /*
  * Range.conditionalFormats of the in-memory workbook (ExcelApi 1.6), as much as the add-in
- * uses: add a custom format with a rule formula and a fill, list the formats that intersect a
+ * uses: add a custom format with a rule formula and a fill, or a data bar with its bounds and
+ * colour, list the formats that intersect a
  * range with their types, read a custom format's formula, delete a format. As in Excel, a
  * conditional format is drawn over the cell and never changes the cell's own format.
  */
@@ -87,6 +88,12 @@ export function newFormatId(): string {
 
 export class ConditionalFormatProxy extends Loadable {
   readonly custom: { rule: ConditionalRuleProxy; format: { fill: { color: string } } };
+  /** ExcelApi 1.6: a "DataBar" format's bounds and bar format (write-only here, as the add-in uses it). */
+  readonly dataBar: {
+    lowerBoundRule: { type: string };
+    upperBoundRule: { type: string };
+    positiveFormat: { fillColor: string; gradientFill: boolean };
+  };
   constructor(
     ctx: Queue,
     private sheetModel: SheetModel | null,
@@ -97,6 +104,42 @@ export class ConditionalFormatProxy extends Loadable {
       const model = this.model();
       if (model.type !== "Custom") throw new InvalidArgumentError(`The conditional format is of type ${model.type}, not Custom`);
       return model;
+    };
+    const dataBar = () => {
+      const model = this.model();
+      if (model.type !== "DataBar") throw new InvalidArgumentError(`The conditional format is of type ${model.type}, not DataBar`);
+      return (model.dataBar ??= {});
+    };
+    const writeOnly = (name: string): never => {
+      throw new PropertyNotLoadedError(name);
+    };
+    this.dataBar = {
+      set lowerBoundRule(rule: { type: string }) {
+        ctx.enqueue(() => (dataBar().lowerBound = rule.type), jsonBytes(rule));
+      },
+      get lowerBoundRule(): { type: string } {
+        return writeOnly("lowerBoundRule");
+      },
+      set upperBoundRule(rule: { type: string }) {
+        ctx.enqueue(() => (dataBar().upperBound = rule.type), jsonBytes(rule));
+      },
+      get upperBoundRule(): { type: string } {
+        return writeOnly("upperBoundRule");
+      },
+      positiveFormat: {
+        set fillColor(value: string) {
+          ctx.enqueue(() => (dataBar().fillColor = value), jsonBytes(value));
+        },
+        get fillColor(): string {
+          return writeOnly("fillColor");
+        },
+        set gradientFill(value: boolean) {
+          ctx.enqueue(() => (dataBar().gradientFill = value), jsonBytes(value));
+        },
+        get gradientFill(): boolean {
+          return writeOnly("gradientFill");
+        },
+      },
     };
     this.custom = {
       rule: new ConditionalRuleProxy(ctx, custom),

@@ -5,7 +5,7 @@ import { RichApiError } from "./errors";
 import { type CellModel, type ConditionalFormatModel, type HyperlinkModel, InvalidArgumentError, ItemAlreadyExistsError, newSheet, readGrid, type SheetModel, usedRange, writeCell } from "./memoryModel";
 import { newFormatId } from "./memoryConditionalFormats";
 import { ChangeEvents } from "./memoryEvents";
-import { MemoryWorkbookProxy } from "./memorySheets";
+import { MemoryWorkbookProxy, type SelectionHandler } from "./memorySheets";
 import { jsonBytes, OPERATION_BYTES, PAYLOAD_LIMIT_BYTES, RESULT_BYTES } from "./payload";
 
 /**
@@ -57,6 +57,8 @@ export class MemoryWorkbook {
   selection: { sheet: string; address: string } | null = null;
   /** Worksheet.onChanged: handlers and the events raised (memoryEvents.ts). */
   readonly events = new ChangeEvents();
+  /** Handlers registered with workbook.onSelectionChanged (and synced). */
+  selectionHandlers = new Set<SelectionHandler>();
   private nextId = 1;
 
   constructor(sheetNames: string[] = ["Blad1"]) {
@@ -124,6 +126,28 @@ export class MemoryWorkbook {
     if (context.queueLength) await context.sync();
     return result;
   };
+
+  /**
+   * A person selects a cell or range (clicks it in the grid): the sheet becomes active, and the
+   * workbook's selection handlers are called, after this returns, as Excel calls them.
+   */
+  userSelect(sheetName: string, address: string): void {
+    const sheet = this.findSheet(sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    this.activeSheet = sheet.name;
+    this.selection = { sheet: sheet.name, address: address.toUpperCase() };
+    this.listeners.forEach((listener) => listener());
+    this.selectionChanged();
+  }
+
+  /** Calls every registered selection handler once, asynchronously (a failing handler is Excel's to log, not the caller's). */
+  selectionChanged(): void {
+    const handlers = [...this.selectionHandlers];
+    if (!handlers.length) return;
+    setTimeout(() => {
+      for (const handler of handlers) void Promise.resolve({ workbook: null, type: "WorkbookSelectionChanged" as const }).then(handler).catch(() => undefined);
+    }, 0);
+  }
 
   /**
    * Sets cell values directly (for tests and the preview's sample workbooks), as a user would type

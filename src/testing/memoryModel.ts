@@ -38,6 +38,8 @@ export interface ConditionalFormatModel {
   type: string;
   formula?: string;
   fill?: string;
+  /** A "DataBar" format's settings. */
+  dataBar?: { fillColor?: string; gradientFill?: boolean; lowerBound?: string; upperBound?: string };
 }
 
 export interface SheetModel {
@@ -159,13 +161,14 @@ function hasFormat(cell: CellModel): boolean {
 /**
  * The bounding box of the sheet's non-empty cells, wherever they start (C5:F20 if that is where
  * they are); with `valuesOnly` false, formatted cells count too, as Worksheet.getUsedRange(false)
- * counts them. Null for a sheet with none.
+ * counts them. Null for a sheet with none. `within`: only the cells inside that range (Range.getUsedRange).
  */
-export function usedRange(sheet: SheetModel, valuesOnly = true): CellRange | null {
+export function usedRange(sheet: SheetModel, valuesOnly = true, within?: CellRange): CellRange | null {
   let used: CellRange | null = null;
   for (const [address, cell] of sheet.cells) {
     if (cell.value === null && (valuesOnly || !hasFormat(cell))) continue;
     const { firstRow: row, firstColumn: column } = parseRange(address);
+    if (within && (row < within.firstRow || row > within.lastRow || column < within.firstColumn || column > within.lastColumn)) continue;
     if (!used) used = { firstRow: row, firstColumn: column, lastRow: row, lastColumn: column };
     else {
       used.firstRow = Math.min(used.firstRow, row);

@@ -1,8 +1,8 @@
-import { type CellRange, type Grid, cellAddress, parseRange } from "../core/grid";
+import { type CellRange, type Grid, cellAddress, parseRange, rangeAddress } from "../core/grid";
 import { RichApiError } from "./errors";
 import { ConditionalFormatCollectionProxy } from "./memoryConditionalFormats";
 import type { MemoryContext } from "./memoryExcel";
-import { type CellModel, type HyperlinkModel, InvalidArgumentError, ItemNotFoundError, Loadable, overlaps, PropertyNotLoadedError, quoteSheet, readGrid, type SheetModel, writeCell } from "./memoryModel";
+import { type CellModel, type HyperlinkModel, InvalidArgumentError, ItemNotFoundError, Loadable, overlaps, PropertyNotLoadedError, quoteSheet, readGrid, type SheetModel, usedRange, writeCell } from "./memoryModel";
 import { jsonBytes, READ_CELL_LIMIT } from "./payload";
 
 /*
@@ -12,6 +12,9 @@ import { jsonBytes, READ_CELL_LIMIT } from "./payload";
 
 /** A range's address: fixed, or worked out at sync (a used range, the selection). Null: a null object. */
 type AddressSource = string | (() => string | null);
+
+/** Excel's last column, XFD. */
+const MAX_COLUMNS = 16384;
 
 function cellCount(r: CellRange): number {
   return (r.lastRow - r.firstRow + 1) * (r.lastColumn - r.firstColumn + 1);
@@ -174,10 +177,26 @@ export class RangeProxy extends Loadable<MemoryContext> {
       this.ctx.model.events.raise(sheet, this.resolveAddress(), true);
     });
   }
+  /** Excel fires the workbook's onSelectionChanged for a selection the add-in makes, too. */
   select(): void {
     this.ctx.enqueue(() => {
       this.ctx.model.activeSheet = this.sheet().name;
       this.ctx.model.selection = { sheet: this.sheet().name, address: this.resolveAddress() };
+      this.ctx.model.selectionChanged();
+    });
+  }
+  /** ExcelApi 1.1: the whole rows the range is on (columns A to XFD). */
+  getEntireRow(): RangeProxy {
+    return new RangeProxy(this.ctx, () => this.sheet(), () => {
+      const r = parseRange(this.resolveAddress());
+      return rangeAddress(r.firstRow, 1, r.lastRow, MAX_COLUMNS);
+    });
+  }
+  /** ExcelApi 1.4: the bounding box of the used cells inside the range; a null object when it has none. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.ctx, () => this.sheet(), () => {
+      const used = usedRange(this.sheet(), valuesOnly, parseRange(this.resolveAddress()));
+      return used && rangeAddress(used.firstRow, used.firstColumn, used.lastRow, used.lastColumn);
     });
   }
 }

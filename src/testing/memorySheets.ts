@@ -7,6 +7,9 @@ import { RangeProxy } from "./memoryRange";
 import { type ChangedHandler, worksheetId } from "./memoryEvents";
 import { jsonBytes } from "./payload";
 
+/** What Office.js calls with a SelectionChangedEventArgs; it must return a promise. */
+export type SelectionHandler = (args: { workbook: unknown; type: "WorkbookSelectionChanged" }) => Promise<unknown>;
+
 /*
  * The workbook, its worksheet collection, worksheets and Excel tables in the in-memory workbook.
  * Sheet names follow Excel's rules on add and on rename (MemoryWorkbook.checkSheetName).
@@ -14,8 +17,21 @@ import { jsonBytes } from "./payload";
 
 export class MemoryWorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
+  /**
+   * ExcelApi 1.2, as strict as Excel: a handler is registered (and removed) by the next sync of the
+   * context it was added in, and is called after a change, not during it, with { workbook } only
+   * (the address must be loaded by the handler).
+   */
+  readonly onSelectionChanged: { add: (handler: SelectionHandler) => { context: MemoryContext; remove: () => void } };
   constructor(private ctx: MemoryContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.onSelectionChanged = {
+      add: (handler) => {
+        if (typeof handler !== "function") throw new InvalidArgumentError(undefined, "Workbook.onSelectionChanged.add");
+        ctx.enqueue(() => ctx.model.selectionHandlers.add(handler));
+        return { context: ctx, remove: () => ctx.enqueue(() => void ctx.model.selectionHandlers.delete(handler)) };
+      },
+    };
   }
   /** The selection as it is when the batch runs: on the active sheet, A1 when nothing was selected there. */
   private selectionNow(): { sheet: string; address: string } {

@@ -16,6 +16,7 @@ import * as nodePath from "node:path";
 import { PassThrough, type Writable } from "node:stream";
 import { type CellValue, cellAddress, parseRange } from "../core/grid";
 import type { SheetSpec, WorkbookSpec } from "../core/workbookSpec";
+import { addDataBars } from "./dataBars";
 import { dataValidations } from "./dataValidations";
 import { headerFooterOf, pageSetupOf, rowHeightOf } from "./pageSetup";
 import { enableTables } from "./streamTables";
@@ -189,6 +190,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpe
       error: "Välj ett värde i listan.",
     });
   }
+  addDataBars(sheet, spec.dataBars);
   sheet.commit();
 }
 

@@ -6,6 +6,7 @@ import type { SheetMapping } from "../recognise";
 import { exceptionsForMaster, exceptionsSheetSpec, readExceptions, referenceMemo, type Severity } from "../validation";
 import { diffRegion } from "./changes";
 import { goalCoverage } from "./coverage";
+import { masterGoals, masterGoalSheet, masterTaxonomy } from "./goals";
 import { chooseFiles } from "./duplicates";
 import { mappingsSheet, mergeMappings, readMappings } from "./mappings";
 import { PREVIOUS_MASTER } from "./names";
@@ -61,7 +62,7 @@ function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, tax
   const { decisions } = chooseFiles(reads, options.choices);
   const used = new Map<Region, FileRead>();
   for (const read of reads) if (read.status === "used" && read.region) used.set(read.region, read);
-  const previous = options.previous ? readPrevious(options.previous) : null;
+  const previous = options.previous ? readPrevious(options.previous, taxonomy) : null;
 
   const master = buildMaster(used, previous);
   const files = reads.map(fileReport);
@@ -83,12 +84,16 @@ function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, tax
   }
 
   const allRows = ACTIVITY_TABLES.flatMap((def) => master.activity[def.number]);
+  // The regions' own goals go into the master's Mål sheet, and coverage counts with them.
+  const goals = masterGoals(new Map([...used].map(([region, read]) => [region, read.goals ?? []])), previous?.goals ?? []);
+  const coverageTaxonomy = masterTaxonomy(taxonomy, goals);
   const spec = withPrintLayout({
     sheets: [
       summarySheet({ board, files, reconciliation, missingRegions, duplicates: decisions, taxonomyVersion: taxonomy.version, runDate: options.runDate }),
       ...masterTableSheets(master),
       rejectedSheet(rejected, extraCells),
-      coverageSheet(goalCoverage(allRows, taxonomy, references)),
+      coverageSheet(goalCoverage(allRows, coverageTaxonomy, references)),
+      ...masterGoalSheet(goals),
       ...(changes ? [changesSheet(changes)] : []),
       ...(mappings.length ? [mappingsSheet(mappings)] : []),
       ...masterExceptions(used, options),

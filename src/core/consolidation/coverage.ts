@@ -1,6 +1,6 @@
-import { REGIONS } from "../regions";
+import { REGIONS, type Region } from "../regions";
 import { ACTIVITY_TABLES } from "../tables";
-import { canonicalReference, type Framework, type Taxonomy } from "../taxonomy";
+import { canonicalReference, type Framework, type Taxonomy, type TaxonomyEntry } from "../taxonomy";
 import { type ReferenceMemo, referenceMemo } from "../validation";
 import { isNoActivitiesText } from "../read";
 import type { MasterRow } from "./types";
@@ -8,8 +8,10 @@ import type { MasterRow } from "./types";
 /**
  * Goal coverage for "Målöversikt": how many master rows (tables 1–7) cite each Agenda 2030 goal,
  * each cohesion policy objective and programme, and the national strategy's areas, by table and by
- * region. A row counts once per entry, however often it names it. RUS goals are counted together
- * (every region has its own), and rows citing nothing the taxonomy knows are counted too.
+ * region. A row counts once per entry, however often it names it. RUS goals are counted together in
+ * one summary line and, per region, goal by goal (lines with `region`: the region's current goals,
+ * and replaced ones still cited, counted on the region's own rows); rows citing nothing the taxonomy
+ * knows are counted too.
  */
 export interface CoverageLine {
   /** Taxonomy id, or "rus" / "none" for the two summary lines. */
@@ -21,6 +23,8 @@ export interface CoverageLine {
   byTable: number[];
   /** In publication order. */
   byRegion: number[];
+  /** A RUS goal's line: the region whose goal it is. */
+  region?: Region;
 }
 
 export const COVERAGE_FRAMEWORKS: readonly { framework: Framework; label: string }[] = [
@@ -55,6 +59,13 @@ export function goalCoverage(rows: readonly MasterRow[], taxonomy: Taxonomy, mem
   const rus = line("rus", "RUS", "RUS: regionens egna mål (alla)");
   const none = line("none", "Inget känt mål", "Rader utan mål som känns igen");
   lines.push(rus, none);
+  // Each region's RUS goals, in the taxonomy's order (the strategy first, as "all goals").
+  const rusLines = new Map<string, CoverageLine>();
+  for (const entry of taxonomy.entries) {
+    const region = entry.framework === "rus" ? entry.regions?.[0] : undefined;
+    if (!region) continue;
+    rusLines.set(entry.id, { ...line(entry.id, "RUS", rusLabel(entry)), region });
+  }
   const count = (l: CoverageLine, row: MasterRow) => {
     l.total++;
     l.byTable[ACTIVITY_TABLES.findIndex((t) => t.number === row.table)]++;
@@ -72,6 +83,21 @@ export function goalCoverage(rows: readonly MasterRow[], taxonomy: Taxonomy, mem
     }
     if (refs.some((r) => r.framework === "rus" && r.entryId)) count(rus, row);
     if (!ids.size) count(none, row);
+    for (const id of ids) {
+      const l = rusLines.get(id);
+      // Another region's goal cited by mistake is the rus-goals rule's, not this region's coverage.
+      if (l && l.region === row.region) count(l, row);
+    }
   }
-  return lines;
+  const current = (id: string) => !taxonomy.entries.find((e) => e.id === id)?.superseded;
+  const perRegion = [...rusLines.values()].filter((l) => l.total > 0 || current(l.id));
+  return [...lines, ...REGIONS.flatMap((region) => perRegion.filter((l) => l.region === region))];
+}
+
+/** "Mål 2: En öppen, jämställd … region", "Växtplats Blekinge (strategin som helhet)", "… (ersatt: Dalarna 2020)". */
+function rusLabel(entry: TaxonomyEntry): string {
+  const code = entry.code && !entry.name.startsWith(entry.code) ? `${entry.code} ` : "";
+  const whole = entry.level === "strategi" ? " (strategin som helhet)" : "";
+  const replaced = entry.superseded ? ` (ersatt: ${entry.superseded})` : "";
+  return `${code}${entry.name}${whole}${replaced}`;
 }

@@ -1,7 +1,9 @@
 import type { SheetGrid } from "../grid";
 import { readWorkbook } from "../read";
 import type { RecognisedRow, RecognisedTable } from "../recognise";
-import type { Region } from "../regions";
+import { REGIONS, type Region } from "../regions";
+import { type ExtensionGoal, loadTaxonomy, type Taxonomy } from "../taxonomy";
+import { workbookGoals } from "./goals";
 import { LINEAGE_HEADERS, PREVIOUS_MASTER } from "../sheets";
 import { lineageOf, parseRows } from "./lineage";
 import { rejectedRow } from "./read";
@@ -19,6 +21,8 @@ export interface PreviousMaster {
   rowsRead: number;
   /** Rows whose region is none of the 21 (or that the reader could not place): they cannot be kept under a region. */
   rejected: RejectedRow[];
+  /** The regions' own goals from the master's "Mål" sheet (goals.ts). */
+  goals: ExtensionGoal[];
 }
 
 function lineageFrom(table: RecognisedTable, row: RecognisedRow): Lineage {
@@ -28,7 +32,7 @@ function lineageFrom(table: RecognisedTable, row: RecognisedRow): Lineage {
   return lineageOf(file, sheet, numbers);
 }
 
-export function readPrevious(grids: SheetGrid[]): PreviousMaster {
+export function readPrevious(grids: SheetGrid[], taxonomy: Taxonomy = loadTaxonomy()): PreviousMaster {
   const read = readWorkbook(grids, { master: true });
   const gridOf = new Map(read.grids.map((g) => [g.name, g]));
   const rows: MasterRow[] = read.rows.map((unit) => {
@@ -46,5 +50,7 @@ export function readPrevious(grids: SheetGrid[]): PreviousMaster {
   const rejected = read.rejected.map((r) =>
     rejectedRow(PREVIOUS_MASTER, gridOf.get(r.sheet), r.code === "region-unknown" ? { ...r, params: { ...r.params, previous: "ja" } } : r)
   );
-  return { rows, forms: [...byRegion.values()], rowsRead: read.unitsRead, rejected };
+  // Every region's goals: the master's Mål sheet holds them all.
+  const goals = REGIONS.flatMap((region) => workbookGoals(grids, region, taxonomy));
+  return { rows, forms: [...byRegion.values()], rowsRead: read.unitsRead, rejected, goals };
 }

@@ -2,8 +2,9 @@ import { cellText, type CellValue, isBlankRow, type SheetGrid } from "../grid";
 import { type ExtraText, type RowRejection, readWorkbook, type WorkbookRead } from "../read";
 import type { SheetMapping } from "../recognise";
 import type { Region } from "../regions";
-import { type Taxonomy } from "../taxonomy";
+import { type ExtensionGoal, type Taxonomy } from "../taxonomy";
 import { type FindingException, readExceptions, type Severity, type StampStatus, stampStatus, validateWorkbook } from "../validation";
+import { workbookGoals } from "./goals";
 import type { ReferenceMemo } from "../validation";
 import { lineageOf } from "./lineage";
 import { reasonOf, reasons } from "./reasons";
@@ -44,6 +45,8 @@ export interface FileRead {
   exceptions: FindingException[];
   /** Whether the workbook was validated, and unchanged since (its validation stamp). */
   stamp?: StampStatus;
+  /** The region's own RUS goals from the workbook's "Mål" sheet (goals.ts), carried into the master's. */
+  goals?: ExtensionGoal[];
 }
 
 export interface ReadOptions {
@@ -134,6 +137,8 @@ function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undef
   }
   const gridOf = new Map(workbook.grids.map((g) => [g.name, g]));
   read.region = workbook.region;
+  const goals = workbookGoals(allGrids, workbook.region, options.taxonomy);
+  if (goals.length) read.goals = goals;
   if (workbook.regionFrom === "rows") read.messages.push(reasons.regionFromRows(workbook.region!, workbook.info?.fields.region ?? ""));
   if (workbook.regionFrom === "title") read.messages.push(reasons.regionFromTitle(workbook.region!));
   if (workbook.regionFrom === "file") read.messages.push(reasons.regionFromFile(workbook.region!));

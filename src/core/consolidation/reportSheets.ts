@@ -128,25 +128,47 @@ export function rejectedSheet(rejected: readonly RejectedRow[], extras: readonly
   });
 }
 
+/** The data bars' colour on Målöversikt (Excel's default blue data bar). */
+const COVERAGE_BAR = "#638EC6";
+
+/**
+ * Målöversikt: the goals every region may cite (Agenda 2030, cohesion policy, programmes, the national
+ * strategy) with their counts by table and region; below, each region's own RUS goals by name with
+ * their counts by table. The totals have data bars (in the .xlsx file and in Excel), Agenda 2030 a chart.
+ */
 export function coverageSheet(lines: readonly CoverageLine[]): SheetSpec {
-  const header = ["Ramverk", "Mål", "Totalt", ...ACTIVITY_TABLES.map((t) => `Tabell ${t.number}`), ...REGIONS];
+  const shared = lines.filter((l) => !l.region);
+  const rus = lines.filter((l) => l.region);
+  const tableHeaders = ACTIVITY_TABLES.map((t) => `Tabell ${t.number}`);
   const values: Grid = [
     ["Målöversikt: antal rader i tabell 1–7 som anger varje mål"],
-    ["En rad räknas en gång per mål. RUS-målen räknas tillsammans, eftersom varje region har sina egna."],
-    header,
-    ...lines.map((l): CellValue[] => [l.framework, l.label, l.total, ...l.byTable, ...l.byRegion]),
+    ["En rad räknas en gång per mål. Regionernas egna RUS-mål står per region längre ned."],
+    ["Ramverk", "Mål", "Totalt", ...tableHeaders, ...REGIONS],
+    ...shared.map((l): CellValue[] => [l.framework, l.label, l.total, ...l.byTable, ...l.byRegion]),
   ];
-  const agenda = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.id.startsWith("agenda2030:"));
+  const sharedEnd = values.length;
+  const titleRows = [1];
+  const dataBars = shared.length ? [{ range: `C4:C${sharedEnd}`, color: COVERAGE_BAR }] : [];
+  if (rus.length) {
+    values.push([], ["RUS-mål per region: antal av regionens egna rader som anger målet"]);
+    titleRows.push(values.length);
+    values.push(["Region", "RUS-mål", "Totalt", ...tableHeaders]);
+    const first = values.length + 1;
+    for (const l of rus) values.push([l.region!, l.label, l.total, ...l.byTable]);
+    dataBars.push({ range: `C${first}:C${values.length}`, color: COVERAGE_BAR });
+  }
+  const agenda = shared.map((l, i) => ({ l, i })).filter(({ l }) => l.id.startsWith("agenda2030:"));
   const charts = agenda.length
     ? [{ type: "bar" as const, title: "Agenda 2030: antal rader per mål", dataRange: `B${agenda[0].i + 4}:C${agenda[agenda.length - 1].i + 4}` }]
     : [];
   return sheetSpec(COVERAGE_SHEET, {
     values,
     columnWidths: [24, 50, 8, ...new Array(ACTIVITY_TABLES.length + REGIONS.length).fill(9)],
-    titleRows: [1],
+    titleRows,
     headerRow: 3,
     frozenRows: 3,
     charts,
+    dataBars,
   });
 }
 

@@ -75,6 +75,31 @@ export function agendaCandidates(ctx: Ctx): Candidate[] {
     const num = numberBefore(folded, start);
     if (num) out.push(agendaCandidate(ctx, num.n, num.start, end, pattern.entry, null));
   }
+  out.push(...unlabelledOutOfRange(ctx));
+  return out;
+}
+
+/**
+ * "Mål 18 Rymden" with no Agenda heading: "Mål" and a two-digit number beyond 17 followed by a capitalised
+ * name is read as an Agenda 2030 citation, so its number is checked. Not when the number is one of the
+ * region's own numbered goals (Västmanland's delmål 18), in another framework's part of the cell (ERUF, Interreg
+ * … have their own numbering; an Agenda heading's list is read above), in a RUS citation that runs on to it
+ * (a RUS label before it with no blank line between: the strategy's numbering, perhaps one the taxonomy lacks),
+ * nor for "delmål 19", "mål 2030" (a year), "mål 21–24" or "mål 19 öka andelen" (no name).
+ */
+function unlabelledOutOfRange(ctx: Ctx): Candidate[] {
+  const { folded, text, region, compiled } = ctx;
+  const out: Candidate[] = [];
+  for (const m of folded.matchAll(/(?<![a-z0-9.,])mal\s*(?:nr\s*)?(\d{2})(?![0-9]|[.,]\d)\s*[.:)]?\s*/g)) {
+    const n = Number(m[1]);
+    const nameAt = m.index! + m[0].length;
+    if (n <= 17 || !/^\p{Lu}\p{Ll}/u.test(text.slice(nameAt, nameAt + 2))) continue;
+    if (region && compiled.rusGoals(region).some((g) => g.code === m[1])) continue;
+    const label = nearestLabel(folded, m.index!, true);
+    if (label && (!RUS_LABEL_WORD.test(label.text) || !/\n[ \t]*\n/.test(text.slice(label.end, m.index!)))) continue;
+    const name = text.slice(nameAt).match(/^[^\n,;.:()]*/)![0].trimEnd();
+    out.push(agendaCandidate(ctx, n, m.index!, nameAt + name.length, null, null));
+  }
   return out;
 }
 
@@ -199,13 +224,15 @@ export function numberedGoalCandidates(ctx: Ctx): Candidate[] {
 }
 
 /** The nearest framework label before pos (specifikt/särskilt mål are headings inside a framework's part, not one). */
-function nearestLabel(folded: string, pos: number): string | null {
-  let last: string | null = null;
+function nearestLabel(folded: string, pos: number): string | null;
+function nearestLabel(folded: string, pos: number, withEnd: true): { text: string; end: number } | null;
+function nearestLabel(folded: string, pos: number, withEnd?: true): string | { text: string; end: number } | null {
+  let last: { text: string; end: number } | null = null;
   ANY_LABEL.lastIndex = 0;
   for (let m = ANY_LABEL.exec(folded); m && m.index < pos; m = ANY_LABEL.exec(folded)) {
-    if (!/^(specifikt mal|sarskilt mal)/.test(m[0])) last = m[0];
+    if (!/^(specifikt mal|sarskilt mal)/.test(m[0])) last = { text: m[0], end: m.index + m[0].length };
   }
-  return last;
+  return withEnd ? last : last?.text ?? null;
 }
 
 /** Labels that say "what follows is a RUS goal" even without a colon. */

@@ -50,6 +50,8 @@ export interface TaxonomyEntry {
    * wordings out to measure recognition honestly (leave-one-out).
    */
   learned?: Record<string, string[]>;
+  /** A regional ERDF programme: the policy objectives it takes part in ("1", "2"), where the sources say. */
+  policyObjectives?: string[];
   [extra: string]: unknown;
 }
 

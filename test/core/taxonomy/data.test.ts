@@ -5,7 +5,7 @@ const taxonomy = loadTaxonomy();
 
 describe("bundled taxonomy", () => {
   it("has a version and unique ids", () => {
-    expect(taxonomy.version).toBe("2023.2");
+    expect(taxonomy.version).toBe("2023.3");
     const ids = taxonomy.entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -128,4 +128,25 @@ export const BREAKERS: Record<string, () => Breaker> = {
     setCell(b.grids, "Tabell 8", "E6", "Ja. Anslaget har bidragit.");
     return b;
   },
+  // The reviewers' rules of issue 12: Blekinge's first table 1 row (row 4) changed the way 2023 rows went wrong.
+  CROSS_REFERENCE: () => edit("Tabell 1", "C4", "Se tabell 2."),
+  GOALS_IN_OTHER_COLUMN: () => {
+    const b = edit("Tabell 1", "C4", "Mål i RUS: Stärkt attraktivitet särskilt för unga.");
+    setCell(b.grids, "Tabell 1", "E4", "Fem orter har tagit fram lokala utvecklingsplaner.");
+    return b;
+  },
+  OUTPUTS_EQUAL_EFFECTS: () => {
+    const grids = blekinge();
+    return edit("Tabell 1", "D4", String(sheet(grids, "Tabell 1").values[3][2]), grids);
+  },
+  NATIONAL_AS_RUS: () => goals("RUS: Innovation och förnyelse samt entreprenörskap och företagande i hela landet"),
+  PO_NUMBER_OUT_OF_RANGE: () => goals("ERUF: Politiskt mål 6"),
+  SO_NUMBER_OUT_OF_RANGE: () => goals("ERUF: RSO 7.1"),
+  ERDF_SO_NOT_IN_PROGRAMME: () => goals("ERUF: RSO4.6 Kultur och hållbar turism"),
+  LEGACY_PROGRAMME: () => goals("Mål i RUS: Stärkt attraktivitet särskilt för unga.\nERUF: REACT-EU"),
+  FUND_MISSPELT: () => goals("EURF: 1.3 Stärka små och medelstora företags tillväxt och konkurrenskraft"),
+  ACTIVITY_IN_TWO_TABLES: () => {
+    const grids = blekinge();
+    return edit("Tabell 2", "B4", String(sheet(grids, "Tabell 1").values[3][1]), grids);
+  },
 };

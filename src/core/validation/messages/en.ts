@@ -73,4 +73,25 @@ export const en: Messages = {
     `Question ${p.question}: the Ja/Nej ("${p.value}") was taken from the start of the answer. Write Ja or Nej in the Ja/Nej column so that it cannot be misread.`,
   FORM_YESNO_NOT_ASKED: (p) =>
     `Question ${p.question} takes no Ja/Nej, but the Ja/Nej column says "${p.value}". Empty the cell and write the answer in the Svar column.`,
+
+  // The reviewers' rules on content and goals (issue 12), kept together.
+  CROSS_REFERENCE: (p) =>
+    `The row points elsewhere ("${p.pointer}") instead of reporting the activity in table ${p.table}: ${p.columnsEn} hold no text of their own. The compilation publishes the tables on their own, so write the outputs, effects and goals on the row, or delete the row if the activity is already reported where the reference points.`,
+  GOALS_IN_OTHER_COLUMN: (p) =>
+    `The Mål column names no goal, but the column "${p.column}" (${p.at}) holds goals of the goal taxonomy: ${p.goals}. The columns look shifted. Move the goals to the Mål column and the outputs and effects to theirs.`,
+  OUTPUTS_EQUAL_EFFECTS: (p) =>
+    `The effects are the same text as the outputs (${p.outputs}). Describe what the activity has led to, or write "För tidigt att säga" (too early to say) if the effects cannot be seen yet.`,
+  NATIONAL_AS_RUS: (p) =>
+    `"${p.text}" is a strategic area (${p.area}) of the national strategy for sustainable regional development, not a goal of ${p.region}'s regional development strategy. Name the RUS goal the activity contributes to, and cite the national strategy's area under a heading of its own if it should be there.`,
+  PO_NUMBER_OUT_OF_RANGE: (p) =>
+    `"${p.text}": cohesion policy has policy objectives ${p.known}, no objective ${p.number}. Correct the number; Interreg's own objectives are ISO1 and ISO2.`,
+  SO_NUMBER_OUT_OF_RANGE: (p) =>
+    `"${p.text}": the Regional Fund has no specific objective ${p.number} (specific objectives: ${p.known}). Correct the number, or pick the objective in the goal picker.`,
+  ERDF_SO_NOT_IN_PROGRAMME: (p) =>
+    `"${p.text}": specific objective ${p.code} belongs to policy objective ${p.po}, which ${p.programme} does not cover (the programme has policy objectives ${p.pos}). Check that it is the right objective, and name the programme if the activity is financed by another programme than the region's own.`,
+  LEGACY_PROGRAMME: (p) =>
+    `"${p.text}" belongs to the 2014–2020 programme period. The Mål column asks for the goals of the 2021–2027 programmes: name them if the activity contributes to them. If the activity is financed by a 2014–2020 programme still running, the reference may stay.`,
+  FUND_MISSPELT: (p) => `"${p.text}" in the ${p.column} column looks like a misspelling of ${p.fund}. Correct the abbreviation.`,
+  ACTIVITY_IN_TWO_TABLES: (p) =>
+    `The same activity is also reported in table ${p.otherTable} (${p.otherSheet}!${p.otherCell}). That is fine if it serves both areas, but then say what it did for table ${p.table}'s area in particular, and delete the row if it came here by mistake.`,
 };

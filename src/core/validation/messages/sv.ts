@@ -81,4 +81,25 @@ export const sv: Messages = {
     `Fråga ${p.question}: Ja/Nej ("${p.value}") är hämtat ur början av svaret. Skriv Ja eller Nej i kolumnen Ja/Nej så att det inte kan läsas fel.`,
   FORM_YESNO_NOT_ASKED: (p) =>
     `Fråga ${p.question} besvaras inte med Ja eller Nej, men kolumnen Ja/Nej säger "${p.value}". Töm cellen och skriv svaret i kolumnen Svar.`,
+
+  // The reviewers' rules on content and goals (issue 12), kept together.
+  CROSS_REFERENCE: (p) =>
+    `Raden hänvisar till annan text ("${p.pointer}") i stället för att redovisa insatsen i tabell ${p.table}: ${p.columns} saknar egen text. Sammanställningen publicerar tabellerna för sig, så skriv prestationer, effekter och mål på raden, eller ta bort raden om insatsen redan redovisas där hänvisningen pekar.`,
+  GOALS_IN_OTHER_COLUMN: (p) =>
+    `Målkolumnen anger inget mål, men kolumnen "${p.column}" (${p.at}) innehåller mål ur måltaxonomin: ${p.goals}. Kolumnerna verkar förskjutna. Flytta målen till kolumnen Mål och prestationer och effekter till sina kolumner.`,
+  OUTPUTS_EQUAL_EFFECTS: (p) =>
+    `Effekterna är samma text som prestationerna (${p.outputs}). Beskriv vad insatsen har lett till, eller skriv "För tidigt att säga" om effekterna inte går att se ännu.`,
+  NATIONAL_AS_RUS: (p) =>
+    `"${p.text}" är ett strategiskt område (${p.area}) i den nationella strategin för hållbar regional utveckling, inte ett mål i ${p.region}s regionala utvecklingsstrategi. Ange vilket RUS-mål insatsen bidrar till, och skriv den nationella strategins område under en egen rubrik om det ska stå med.`,
+  PO_NUMBER_OUT_OF_RANGE: (p) =>
+    `"${p.text}": sammanhållningspolitiken har politiska mål ${p.known}, inget mål ${p.number}. Rätta numret; Interregs egna mål heter ISO1 och ISO2.`,
+  SO_NUMBER_OUT_OF_RANGE: (p) =>
+    `"${p.text}": Regionalfonden har inget specifikt mål ${p.number} (specifika mål: ${p.known}). Rätta numret, eller välj målet i målväljaren.`,
+  ERDF_SO_NOT_IN_PROGRAMME: (p) =>
+    `"${p.text}": specifikt mål ${p.code} hör till politiskt mål ${p.po}, som ${p.programme} inte omfattar (programmet har politiska mål ${p.pos}). Kontrollera att det är rätt mål, och ange programmet om insatsen finansieras av ett annat program än regionens eget.`,
+  LEGACY_PROGRAMME: (p) =>
+    `"${p.text}" hör till programperioden 2014–2020. Målkolumnen frågar efter målen i programmen för 2021–2027: ange dem om insatsen bidrar till dem. Finansieras insatsen ur ett program från 2014–2020 som ännu pågår kan hänvisningen stå kvar.`,
+  FUND_MISSPELT: (p) => `"${p.text}" i kolumnen ${p.column} ser ut att vara en felstavning av ${p.fund}. Rätta förkortningen.`,
+  ACTIVITY_IN_TWO_TABLES: (p) =>
+    `Samma insats redovisas också i tabell ${p.otherTable} (${p.otherSheet}!${p.otherCell}). Det går bra om insatsen bidrar till båda områdena, men beskriv då vad den har gjort för just tabell ${p.table}s område, och ta bort raden om den kommit hit av misstag.`,
 };

@@ -1,4 +1,5 @@
 import { activityRows } from "./shared";
+import { coveredByCrossReference, goalsElsewhere } from "./rowContent";
 import type { Rule } from "../types";
 
 /**
@@ -13,6 +14,8 @@ export const goalsRecognisedRule: Rule = {
   check(ctx) {
     return activityRows(ctx)
       .filter(({ table, row }) => row.values.goals && !ctx.referencesOf(table, row).some((r) => r.entryId))
+      // "Se tabell 2." and goals written under Prestationer have findings of their own that say what is wrong.
+      .filter(({ table, row }) => !coveredByCrossReference(table, row, "goals") && !goalsElsewhere(ctx, table, row))
       .map(({ table, row }) => ({ code: "GOALS_UNRECOGNISED", params: { table: table.def.number }, at: ctx.at(table, row, "goals") }));
   },
 };

@@ -1,4 +1,13 @@
 import type { Rule } from "../types";
+import { activityTablesRule } from "./activityTables";
+import { crossReferenceRule } from "./crossReference";
+import { erdfObjectiveRule } from "./erdfObjective";
+import { fundSpellingRule } from "./fundSpelling";
+import { goalsElsewhereRule } from "./goalsElsewhere";
+import { legacyProgrammeRule } from "./legacyProgramme";
+import { nationalAsRusRule } from "./nationalAsRus";
+import { objectiveCodesRule } from "./objectiveCodes";
+import { outputsEffectsRule } from "./outputsEffects";
 import { agenda2030Rule } from "./agenda2030";
 import { cellsNotTextRule } from "./cellsNotText";
 import { columnsRule } from "./columns";
@@ -44,4 +53,14 @@ export const RULES: readonly Rule[] = [
   rusGoalsRule,
   formRule,
   formYesNoRule,
+  // The reviewers' rules of issue 12.
+  crossReferenceRule,
+  goalsElsewhereRule,
+  outputsEffectsRule,
+  nationalAsRusRule,
+  objectiveCodesRule,
+  erdfObjectiveRule,
+  legacyProgrammeRule,
+  fundSpellingRule,
+  activityTablesRule,
 ];

@@ -1,6 +1,7 @@
 import { type ColumnDef, columnName, TABLES, WIDE_FORM_COLUMNS } from "../../tables";
 import { isPlaceholder } from "../context";
 import type { Issue, Rule, Severity } from "../types";
+import { coveredByCrossReference, goalsElsewhere } from "./rowContent";
 
 /** The code of an empty required cell, from the column's field: "goals" → ROW_MISSING_GOALS (a new required column needs its messages). */
 const codeOf = (column: ColumnDef) => `ROW_MISSING_${column.key.toUpperCase()}`;
@@ -14,7 +15,8 @@ const CODES: Record<string, Severity> = Object.fromEntries(
  * Every data row fills the cells its table's definition marks required (tables 1–7: region, activity,
  * outputs and goals; table 8: region). The "no activities" row needs only its region. Fields whose
  * column is missing altogether are left to the columns rule, so one missing column is one finding,
- * not one per row.
+ * not one per row; cells of a cross-referencing row and a Mål cell whose goals stand in another
+ * column are left to the cross-reference and goals-elsewhere rules.
  */
 export const requiredFieldsRule: Rule = {
   id: "required-fields",
@@ -32,6 +34,9 @@ export const requiredFieldsRule: Rule = {
           // An empty Region cell in a regional workbook is the workbook's region (a merged cell leaves the
           // rows below it empty); only in a master, or where no region is known, is it missing.
           if (column.key === "region" && !ctx.master && ctx.read.region) continue;
+          // A row that points elsewhere, or has its goals in another column, gets one finding that says so.
+          if (coveredByCrossReference(table, row, column.key)) continue;
+          if (column.key === "goals" && goalsElsewhere(ctx, table, row)) continue;
           issues.push({ code: codeOf(column), params: { table: table.def.number, column: columnName(column) }, at: ctx.at(table, row, column.key) });
         }
       }
