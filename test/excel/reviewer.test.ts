@@ -49,7 +49,7 @@ describe("the validation stamp in the open workbook", () => {
     await validateFromRibbon(workbook.run, new Date(2026, 10, 26, 14, 3), "en");
     expect(stampStatus(await readOpenWorkbook(workbook.run)).state).toBe("unchanged");
     const report = workbook.grid(REPORT_SHEET);
-    expect(report[0][0]).toMatch(/^Validation 2026-11-26 14:03: 0 errors, 2 warnings$/);
+    expect(report[0][0]).toMatch(/^Validation 2026-11-26 14:03: 0 errors, 3 warnings$/);
     expect(report[1].slice(0, 4)).toEqual(["Severity", "Code", "Sheet", "Cell"]);
     expect(workbook.hyperlink(REPORT_SHEET, "D3")?.documentReference).toBe(`'${report[2][2]}'!${report[2][3]}`);
   });

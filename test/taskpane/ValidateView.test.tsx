@@ -65,8 +65,10 @@ test("validates the open workbook, groups findings by sheet and selects a findin
 
 test("a clean workbook says so: Kalmar's published report with its two unrecognised Mål cells written as recognised goals", async () => {
   const { workbook } = await sampleWorkbook("Kalmar");
-  // Kalmar's only findings in the published rows: Tabell 1!E4 and Tabell 7!E6 (see test/cli/validate.test.ts).
+  // Kalmar's only findings in the published rows: Tabell 1!E4 and Tabell 7!E6, and Tabell 3!E7's "React- EU"
+  // (a 2014–2020 programme; see test/cli/validate.test.ts).
   workbook.setText("Tabell 1", "E4", [["Agenda 2030: 7 Hållbar energi för alla"]]);
+  workbook.setText("Tabell 3", "E7", [["RUS: Stärkt konkurrenskraft ERUF: Nationella ERUF programmet"]]);
   workbook.setText("Tabell 7", "E6", [["Agenda 2030: 13 Bekämpa klimatförändringarna"]]);
   renderView(workbook);
   await validate();
@@ -215,7 +217,7 @@ test("validation as you type: an edited row updates the list without a new run; 
     await workbook.whenIdle();
   });
   await waitFor(() => expect(findingButtons("ROW_MISSING_ACTIVITY").map((b) => b.getAttribute("data-cell"))).toEqual(["B4"]));
-  expect(screen.getByTestId("validate-status").textContent).toMatch(/^Tabell 2!B4 validerad igen: 1 fel, 2 varningar i arbetsboken\.$/);
+  expect(screen.getByTestId("validate-status").textContent).toMatch(/^Tabell 2!B4 validerad igen: 1 fel, 3 varningar i arbetsboken\.$/);
 
   const marks = markedCells(workbook).size;
   await user().click(screen.getByRole("button", { name: "Ta bort markeringar" }));
