@@ -18,6 +18,13 @@ const COMMANDS: Record<string, { usage: Record<Lang, string>; run: Command }> = 
 };
 
 const HELP = ["help", "--help", "-h"];
+const VERSION = ["--version", "-v", "version"];
+
+/** The tool's version, from package.json (one place: `npm version` changes it and the manifest). */
+function version(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("../../package.json") as { version: string }).version;
+}
 
 /** The whole tool's usage: what it is, every command, the exit codes. */
 export function usage(lang: Lang = "sv"): string {
@@ -31,6 +38,7 @@ Usage:
 ${commands}
 
 regionrapport help [COMMAND] [--lang sv|en], or regionrapport COMMAND --help: this help.
+regionrapport --version: the version.
 Exit codes: 0 done, 1 errors in the content, 2 bad call or a file that cannot be read or written.`
     : `Regionrapport – regionernas årliga redovisning av regionalt utvecklingsarbete.
 
@@ -38,6 +46,7 @@ Användning:
 ${commands}
 
 regionrapport help [KOMMANDO] [--lang sv|en], eller regionrapport KOMMANDO --help: den här hjälpen.
+regionrapport --version: versionen.
 Slutkod: 0 klart, 1 fel i innehållet, 2 felaktigt anrop eller fil som inte kan läsas/skrivas.`;
 }
 
@@ -74,6 +83,10 @@ export async function main(
   }
   const t = TEXTS[lang];
   const { name, args } = splitCommand(argv);
+  if (name && VERSION.includes(name)) {
+    log(`regionrapport ${version()}`);
+    return 0;
+  }
   if (!name || HELP.includes(name)) {
     const topic = name ? withoutLang(args).find((a) => !a.startsWith("-")) : undefined;
     if (topic && COMMANDS[topic]) {

@@ -9,14 +9,24 @@
  */
 import type ExcelJS from "exceljs";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const TableXform = require("exceljs/lib/xlsx/xform/table/table-xform") as new () => { prepare(model: unknown, options: unknown): void; toXml(model: unknown): string };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const ListXform = require("exceljs/lib/xlsx/xform/list-xform") as new (options: unknown) => { toXml(model: unknown): string };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const TablePartXform = require("exceljs/lib/xlsx/xform/sheet/table-part-xform") as new () => unknown;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const ContentTypesXform = require("exceljs/lib/xlsx/xform/core/content-types-xform") as new () => { toXml(model: unknown): string };
+interface Xforms {
+  TableXform: new () => { prepare(model: unknown, options: unknown): void; toXml(model: unknown): string };
+  ListXform: new (options: unknown) => { toXml(model: unknown): string };
+  TablePartXform: new () => unknown;
+  ContentTypesXform: new () => { toXml(model: unknown): string };
+}
+
+/** exceljs's xforms, loaded when a workbook is written (loading exceljs costs start-up time). */
+function loadXforms(): Xforms {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return {
+    TableXform: require("exceljs/lib/xlsx/xform/table/table-xform") as Xforms["TableXform"],
+    ListXform: require("exceljs/lib/xlsx/xform/list-xform") as Xforms["ListXform"],
+    TablePartXform: require("exceljs/lib/xlsx/xform/sheet/table-part-xform") as Xforms["TablePartXform"],
+    ContentTypesXform: require("exceljs/lib/xlsx/xform/core/content-types-xform") as Xforms["ContentTypesXform"],
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
 
 const TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 
@@ -45,6 +55,7 @@ interface SheetInternals {
 
 /** Makes the writer add table parts; returns the function that attaches tables to one sheet. */
 export function enableTables(workbook: ExcelJS.stream.xlsx.WorkbookWriter): (sheet: ExcelJS.Worksheet, tables: StreamTable[]) => void {
+  const { TableXform, ListXform, TablePartXform, ContentTypesXform } = loadXforms();
   const wb = workbook as unknown as Internals;
   const targets: { target: string }[] = [];
   wb.addContentTypes = () => {

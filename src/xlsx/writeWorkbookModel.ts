@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { exceljs } from "./exceljsModule";
 import { type CellValue, parseRange } from "../core/grid";
 import type { SheetSpec, WorkbookSpec } from "../core/workbookSpec";
 import { dataValidations } from "./dataValidations";
@@ -142,7 +143,7 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
 }
 
 export function workbookFromSpec(spec: WorkbookSpec): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = "Regionrapport";
   for (const sheet of spec.sheets) writeSheet(workbook, sheet);
   return workbook;

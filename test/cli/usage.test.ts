@@ -3,7 +3,8 @@
  * (help, usage and messages), "menade du …?" for near-miss region names, an --out that must be .xlsx,
  * and the exit codes README.md gives (0 done, 1 errors in the content, 2 bad call / file problem).
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { REGIONS } from "../../src/core/regions";
@@ -167,5 +168,37 @@ describe("--out must be .xlsx", () => {
     expect(code).toBe(2);
     expect(err).toMatch(/^Fel: --out ska vara en \.xlsx-fil/);
     expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe("--version and start-up", () => {
+  test("--version prints the version package.json gives and exits 0", async () => {
+    const { version } = JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version: string };
+    const { code, out, err } = await runCli("--version");
+    expect({ code, out, err }).toEqual({ code: 0, out: `regionrapport ${version}`, err: "" });
+  });
+
+  test("the compiled CLI answers --version and validates a file without loading exceljs (only writing needs it)", () => {
+    const root = path.join(__dirname, "../..");
+    const book = path.join(dir, "start-up.xlsx");
+    const script = `
+      const { main } = require(${JSON.stringify(path.join(root, "lib/cli/main.js"))});
+      const loaded = () => Object.keys(require.cache).some((f) => f.includes("node_modules/exceljs/"));
+      (async () => {
+        await main(["--version"], () => {}, () => {});
+        const afterVersion = loaded();
+        await main(["template", "--region", "Kalmar", "--year", "2023", "--out", ${JSON.stringify(book)}], () => {}, () => {});
+        const afterTemplate = loaded();
+        console.log(JSON.stringify({ afterVersion, afterTemplate }));
+      })();`;
+    const fresh = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    expect(JSON.parse(fresh.stdout)).toEqual({ afterVersion: false, afterTemplate: true });
+    const validate = `
+      const { main } = require(${JSON.stringify(path.join(root, "lib/cli/main.js"))});
+      main(["validate", ${JSON.stringify(book)}], () => {}, () => {}).then((code) =>
+        console.log(JSON.stringify({ code, exceljs: Object.keys(require.cache).some((f) => f.includes("node_modules/exceljs/")) })));`;
+    const validated = spawnSync(process.execPath, ["-e", validate], { encoding: "utf8" });
+    // An empty template has findings (exit 1); 2 would mean it could not be read.
+    expect(JSON.parse(validated.stdout)).toEqual({ code: 1, exceljs: false });
   });
 });

@@ -62,6 +62,7 @@ export function validateWorkbook(grids: SheetGrid[], options: ValidationOptions 
   const exceptions = options.exceptions ? [...options.exceptions] : readExceptions(grids);
   const accepted = applyExceptions(sorted, exceptions);
   const { report, problem } = reportOf(read);
+  let fingerprint: string | undefined;
   return {
     findings: sorted,
     counts: countFindings(sorted),
@@ -69,7 +70,10 @@ export function validateWorkbook(grids: SheetGrid[], options: ValidationOptions 
     report,
     ...(problem ? { problem } : {}),
     exceptions,
-    fingerprint: workbookFingerprint(grids),
+    // Hashing every cell is a tenth of validation's time and only a stamp needs it: computed on first read.
+    get fingerprint() {
+      return (fingerprint ??= workbookFingerprint(grids));
+    },
     rulesVersion: options.rules ? rulesVersion(options.rules) : currentRulesVersion(),
     taxonomyVersion: taxonomy.version,
     settings: readSettings(grids, read.master),

@@ -17,6 +17,8 @@ const FUNDS: Readonly<Record<string, string>> = {
 const WORDS = new Set(["FRED"]);
 
 const sorted = (w: string) => [...w].sort().join("");
+/** Every fund's letters are A–Z: a cell without four of them in a row cannot hold a misspelt one (the Unicode scan is slow). */
+const MAY_HOLD_FUND = /[A-Z]{4}/;
 const BY_LETTERS = new Map(Object.keys(FUNDS).map((f) => [sorted(f), f]));
 
 /**
@@ -34,6 +36,7 @@ export const fundSpellingRule: Rule = {
       for (const column of table.defined) {
         if (!(column.key in table.columns)) continue;
         const text = row.values[column.key] ?? "";
+        if (!MAY_HOLD_FUND.test(text)) continue;
         const seen = new Set<string>();
         for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{4}(?![\p{L}\p{N}])/gu)) {
           const fund = BY_LETTERS.get(sorted(m[0]));
