@@ -1,0 +1,76 @@
+import { consolidate, type ConsolidationInput, type ConsolidationResult } from "../core/consolidation";
+import type { SheetGrid } from "../core/grid";
+import type { Region } from "../core/regions";
+
+/**
+ * The coordinator's heavy work, off the main thread: read the regions' workbooks, consolidate them and
+ * build the master's WorkbookSpec. Plain code with no Worker in it, so Node tests run it as it is;
+ * consolidate.worker.ts wires it to a Web Worker, consolidateClient.ts runs it inline where there is none.
+ */
+
+/** A file as the pane hands it over (a File is a Blob; tests give bytes). */
+export interface JobFile {
+  name: string;
+  /** ms since 1970, as File.lastModified. */
+  lastModified: number;
+  data: Blob | Uint8Array;
+}
+
+export type JobRequest =
+  /** A new batch: read every file, then consolidate (with the open workbook's earlier master, if any). */
+  | { kind: "start"; files: JobFile[]; previous?: SheetGrid[]; runDate: string }
+  /** The same batch again with the coordinator's choice of file for regions that sent several. */
+  | { kind: "choose"; choices: Partial<Record<Region, string>>; runDate: string };
+
+export type JobReply =
+  | { kind: "reading"; done: number; total: number; file: string }
+  | { kind: "consolidating" }
+  | { kind: "done"; result: ConsolidationResult }
+  | { kind: "error"; message: string };
+
+export type ReadBytes = (data: Blob | Uint8Array) => Promise<Uint8Array>;
+
+/** Blob.arrayBuffer where the runtime has it (workers, browsers); bytes pass through. */
+export const blobBytes: ReadBytes = async (data) => (data instanceof Uint8Array ? data : new Uint8Array(await data.arrayBuffer()));
+
+export interface JobHost {
+  handle(request: JobRequest): Promise<void>;
+}
+
+/** One host per worker: it keeps the batch it read, so a choice of file does not read the files again. */
+/** src/xlsx's consolidationInput, handed in: the pane loads src/xlsx only lazily. */
+export type ToInput = (file: string, bytes: Uint8Array, fileDate?: string) => Promise<ConsolidationInput>;
+
+export function createJobHost(post: (reply: JobReply) => void, toInput: ToInput, readBytes: ReadBytes = blobBytes): JobHost {
+  let inputs: ConsolidationInput[] = [];
+  let previous: SheetGrid[] | undefined;
+  let choices: Partial<Record<Region, string>> = {};
+
+  function run(runDate: string) {
+    post({ kind: "consolidating" });
+    post({ kind: "done", result: consolidate(inputs, { previous, choices, runDate }) });
+  }
+
+  return {
+    async handle(request) {
+      try {
+        if (request.kind === "start") {
+          const read: ConsolidationInput[] = [];
+          for (const [i, file] of request.files.entries()) {
+            post({ kind: "reading", done: i, total: request.files.length, file: file.name });
+            read.push(await toInput(file.name, await readBytes(file.data), new Date(file.lastModified).toISOString()));
+          }
+          inputs = read;
+          previous = request.previous;
+          choices = {};
+          run(request.runDate);
+        } else {
+          choices = request.choices;
+          run(request.runDate);
+        }
+      } catch (error) {
+        post({ kind: "error", message: (error as Error).message });
+      }
+    },
+  };
+}
