@@ -1,6 +1,7 @@
 import { consolidate, type ConsolidationInput, type ConsolidationResult } from "../core/consolidation";
 import type { SheetGrid } from "../core/grid";
 import type { Region } from "../core/regions";
+import { type Finding, validateWorkbook } from "../core/validation";
 
 /**
  * The coordinator's heavy work, off the main thread: read the regions' workbooks, consolidate them and
@@ -20,12 +21,15 @@ export type JobRequest =
   /** A new batch: read every file, then consolidate (with the open workbook's earlier master, if any). */
   | { kind: "start"; files: JobFile[]; previous?: SheetGrid[]; runDate: string }
   /** The same batch again with the coordinator's choice of file for regions that sent several. */
-  | { kind: "choose"; choices: Partial<Record<Region, string>>; runDate: string };
+  | { kind: "choose"; choices: Partial<Record<Region, string>>; runDate: string }
+  /** One workbook's findings (for the board's drill-down), in the pane's language. */
+  | { kind: "findings"; file: string; language: "sv" | "en" };
 
 export type JobReply =
   | { kind: "reading"; done: number; total: number; file: string }
   | { kind: "consolidating" }
   | { kind: "done"; result: ConsolidationResult }
+  | { kind: "findings"; file: string; findings: Finding[] }
   | { kind: "error"; message: string };
 
 export type ReadBytes = (data: Blob | Uint8Array) => Promise<Uint8Array>;
@@ -64,6 +68,10 @@ export function createJobHost(post: (reply: JobReply) => void, toInput: ToInput,
           previous = request.previous;
           choices = {};
           run(request.runDate);
+        } else if (request.kind === "findings") {
+          const input = inputs.find((i) => i.file === request.file);
+          const findings = input && "grids" in input ? validateWorkbook(input.grids, { file: input.file, language: request.language }).findings.filter((f) => !f.accepted) : [];
+          post({ kind: "findings", file: request.file, findings });
         } else {
           choices = request.choices;
           run(request.runDate);

@@ -1,9 +1,11 @@
 import { reviewEn } from "./review.en";
+import { coordinatorEn } from "./coordinator.en";
 import type { Messages } from "./sv";
 
 /** English, the second language. Typed against sv.ts, so a missing key fails the build. */
 export const en: Messages = {
   ...reviewEn,
+  ...coordinatorEn,
   appTitle: "Regionrapport",
   tabTemplate: "Template",
   tabValidate: "Validate",
@@ -72,7 +74,6 @@ export const en: Messages = {
   regionsReceived: (received, missing) => `${received} of 21 regions${missing ? `; missing: ${missing}` : ""}.`,
   reconciliation: (read, master, rejected) => `Rows read ${read} = ${master} in the master + ${rejected} rejected.`,
   boardRegion: "Region",
-  boardTitle: "Regions × tables: rows in the master; red frame = errors in the rows, dash = missing",
   duplicateChoice: (region) => `${region} sent more than one workbook. Use:`,
   unreadable: (file, why) => `${file}: ${why}`,
   rejectedSummary: (n) => `${n} rows rejected – see the Avvisat sheet for file, sheet, row and reason:`,

@@ -1,8 +1,10 @@
 import { reviewSv } from "./review.sv";
+import { coordinatorSv } from "./coordinator.sv";
 
 /** The task pane's text in Swedish, the product's language. en.ts must have every key. */
 export const sv = {
   ...reviewSv,
+  ...coordinatorSv,
   appTitle: "Regionrapport",
   tabTemplate: "Mall",
   tabValidate: "Validera",
@@ -71,7 +73,6 @@ export const sv = {
   regionsReceived: (received: number, missing: string) => `${received} av 21 regioner${missing ? `; saknas: ${missing}` : ""}.`,
   reconciliation: (read: number, master: number, rejected: number) => `Rader lästa ${read} = ${master} i sammanställningen + ${rejected} avvisade.`,
   boardRegion: "Region",
-  boardTitle: "Regioner × tabeller: rader i sammanställningen; röd ram = fel i raderna, streck = saknas",
   duplicateChoice: (region: string) => `${region} har skickat flera arbetsböcker. Använd:`,
   unreadable: (file: string, why: string) => `${file}: ${why}`,
   rejectedSummary: (n: number) => `${n} rader avvisade – se bladet Avvisat för fil, blad, rad och skäl:`,

@@ -1,0 +1,33 @@
+/** The coordinator's pane (Sammanställ): board, drill-down, progress. English in coordinator.en.ts. */
+export const coordinatorSv = {
+  boardTitle: "Regioner × tabeller: rader i sammanställningen. Välj en ruta för detaljer.",
+  legendMissing: "– saknas",
+  legendErrors: "röd = fel",
+  legendWarnings: "gul = varningar",
+  legendOk: "vit = inga fynd",
+  statusHeading: "Status",
+  regionStatus: { mottagen: "mottagen", dubblett: "dubblett", olaslig: "oläslig", saknas: "saknas", tidigare: "tidigare" } as Record<"mottagen" | "dubblett" | "olaslig" | "saknas" | "tidigare", string>,
+  cellName: (region: string, table: number, rows: number, errors: number, warnings: number) =>
+    `${region}, tabell ${table}: ${rows === 1 ? "1 rad" : `${rows} rader`}, ${errors} fel${warnings ? `, ${warnings === 1 ? "1 varning" : `${warnings} varningar`}` : ""}`,
+  cellMissing: (region: string, table: number) => `${region}, tabell ${table}: saknas`,
+  drillTitle: (region: string, table: number) => `${region}, tabell ${table}`,
+  drillFile: (file: string) => `Från ${file}`,
+  drillFromPrevious: "Raderna behålls från den tidigare sammanställningen.",
+  drillRows: (shown: number, total: number) => (shown < total ? `Rader (${shown} av ${total})` : `Rader (${total})`),
+  drillNoRows: "Inga rader i sammanställningen.",
+  drillFindings: (n: number) => `Fynd (${n})`,
+  drillNoFindings: "Inga fel eller varningar.",
+  drillFindingsLoading: "Hämtar fynden …",
+  drillRejected: (n: number) => `Avvisade rader (${n})`,
+  drillClose: "Stäng",
+  showInMaster: (address: string) => `Visa i sammanställningen: ${address}`,
+  writingSheet: (done: number, total: number) => `Skriver blad ${done} av ${total} …`,
+  checking: "Kontrollerar och sammanställer …",
+  runCancelled: "Avbrutet. Inget lästes in; välj arbetsböckerna igen.",
+  copyReminder: "Kopiera påminnelse",
+  reminderCopied: (n: number) => `Påminnelsen till ${n === 1 ? "1 region" : `${n} regioner`} är kopierad.`,
+  reminderFallback: (regions: string, year: string) =>
+    `Hej!\n\nVi saknar ännu er redovisning av det regionala utvecklingsarbetet${year ? ` för ${year}` : ""}. Skicka den ifyllda rapportmallen (.xlsx) till samordnaren så snart som möjligt.\n\nRegioner som saknas: ${regions}.\n`,
+  noRowsRead: "Inga rader lästes: det finns inget att skriva.",
+  readAgain: "Välj arbetsböcker igen",
+};
