@@ -212,7 +212,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
           )}
           {!hasRows && <Notice intent="warning" text={t.noRowsRead} />}
           <p className={styles.small} data-testid="reconciliation">
-            {t.reconciliation(total.rowsRead, total.rowsInMaster, total.rowsRejected)}
+            {t.reconciliation(total.rowsRead, total.rowsInMaster, total.rowsRejected, total.rowsReplaced)}
           </p>
           <p className={styles.small} data-testid="regions-received">
             {t.regionsReceived(result.board.filter((b) => b.received).length, result.missingRegions.join(", "))}

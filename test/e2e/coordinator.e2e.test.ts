@@ -1,0 +1,181 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { reportsFromSample, type SampleData } from "../../src/core/sample";
+import { buildTemplate } from "../../src/core/template";
+import { writeSpecToBuffer } from "../../src/xlsx";
+import { launchChromium } from "../support/browser";
+import { BUILD_WAIT, testBuild } from "../support/build";
+import { serveFolder } from "../support/staticServer";
+
+/** The coordinator's pane in the built preview at 350 px: board first, drill-down, resubmission, English. */
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+let page: Page;
+
+const OUT = path.resolve(__dirname, "../../out");
+const sample: SampleData = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../data/sample-2023.json"), "utf8"));
+const reports = reportsFromSample(sample);
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+type Values = unknown[][][];
+/** The sheet index of table n in the template (Information first). */
+const TABLE_SHEET = (n: number) => n;
+/** Template rows: title, note, headers; data from row 4 (index 3). */
+const FIRST_DATA = 3;
+
+async function regionalFile(region: string, options: { name?: string; created?: string; mutate?: (values: Values) => void } = {}) {
+  const report = reports.find((r) => r.region === region)!;
+  const spec = buildTemplate({ region: report.region, year: 2023, rows: report.tables, table8: report.table8, created: options.created ?? "2024-02-01" });
+  options.mutate?.(spec.sheets.map((s) => s.values as unknown[][]));
+  return { name: options.name ?? `${region}.xlsx`, mimeType: XLSX, buffer: Buffer.from(await writeSpecToBuffer(spec)) };
+}
+
+const rowsOf = (region: string, table: number) => (reports.find((r) => r.region === region)!.tables as unknown as Record<number, unknown[]>)[table]?.length ?? 0;
+const activityRows = (region: string) => [1, 2, 3, 4, 5, 6, 7].reduce((n, t) => n + rowsOf(region, t), 0);
+const answers = (region: string) => reports.find((r) => r.region === region)!.table8.length;
+
+beforeAll(async () => {
+  server = await serveFolder((await testBuild()).preview);
+  browser = await launchChromium();
+}, BUILD_WAIT);
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  page.setDefaultTimeout(20000);
+});
+
+afterEach(async () => {
+  await page?.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pane = () => page.getByTestId("pane");
+
+async function screenshot(name: string) {
+  await pane().screenshot({ path: path.join(OUT, `e2e-coordinator-${name}.png`) });
+}
+
+test("the board comes first, its cells are named buttons reached by keyboard, and a cell opens that region's table", async () => {
+  await page.goto(`${server.url}/preview.html?view=sammanstall`);
+  await page.getByTestId("consolidate-files").setInputFiles([await regionalFile("Gotland"), await regionalFile("Kalmar"), { name: "trasig.xlsx", mimeType: XLSX, buffer: Buffer.from("not a workbook") }]);
+  const board = page.getByTestId("board");
+  await board.waitFor();
+
+  // First thing under the file chooser: above the reconciliation and every list.
+  const boardBox = (await board.boundingBox())!;
+  const reconciliationBox = (await page.getByTestId("reconciliation").boundingBox())!;
+  expect(boardBox.y).toBeLessThan(reconciliationBox.y);
+  expect(boardBox.y).toBeLessThan(400);
+  const fontSize = await board.locator("button").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(fontSize).toBeGreaterThanOrEqual(12);
+
+  // 21 × 8 buttons, each with a name that says region, table, rows and errors.
+  expect(await board.locator("button").count()).toBe(21 * 8);
+  const kalmar3 = page.getByRole("button", { name: new RegExp(`^Kalmar, tabell 3: ${rowsOf("Kalmar", 3)} rad(er)?, \\d+ fel`) });
+  await kalmar3.waitFor();
+  expect(await page.getByRole("button", { name: "Dalarna, tabell 1: saknas" }).count()).toBe(1);
+  expect(await page.getByTestId("status-Kalmar").textContent()).toBe("mottagen");
+  expect(await page.getByTestId("status-Dalarna").textContent()).toBe("saknas");
+  expect(await page.getByTestId("board-legend").textContent()).toMatch(/röd = fel.*gul = varningar.*saknas/);
+
+  // Keyboard: the focused cell moves with the arrow keys.
+  await kalmar3.focus();
+  await page.keyboard.press("ArrowRight");
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toMatch(/^Kalmar, tabell 4:/);
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Enter");
+
+  const drill = page.getByTestId("drilldown");
+  await drill.waitFor();
+  expect(await drill.locator("h3").textContent()).toBe("Kalmar, tabell 3");
+  expect(await drill.getByTestId("drill-rows").locator("tbody tr").count()).toBe(Math.min(20, rowsOf("Kalmar", 3)));
+  await drill.getByText(/^Fynd \(\d+\)$/).waitFor();
+  await screenshot("board");
+
+  // Written: each row links to its cell in the master.
+  await page.getByRole("button", { name: "Skriv sammanställning" }).click();
+  await page.getByTestId("consolidate-status").waitFor();
+  // Kalmar's first table 3 row comes after Gotland's (publication order: Gotland before Kalmar).
+  const firstRow = 4 + rowsOf("Gotland", 3);
+  await drill.getByRole("button", { name: `Visa i sammanställningen: Tabell 3!A${firstRow}` }).click();
+  await page.waitForFunction((address) => {
+    const wb = (window as unknown as { regionrapportPreview: { workbook: { selection: { sheet: string; address: string } | null } } }).regionrapportPreview.workbook;
+    return wb.selection?.sheet === "Tabell 3" && wb.selection.address === address;
+  }, `A${firstRow}`);
+  const kalmarInMaster = await page.evaluate((row) => {
+    const wb = (window as unknown as { regionrapportPreview: { workbook: { grid(n: string): unknown[][] } } }).regionrapportPreview.workbook;
+    return wb.grid("Tabell 3")[row - 1][0];
+  }, firstRow);
+  expect(kalmarInMaster).toBe("Kalmar");
+});
+
+test("a new batch clears the old result at once; Skriv sammanställning is not offered with 0 rows read", async () => {
+  await page.goto(`${server.url}/preview.html?view=sammanstall`);
+  await page.getByTestId("consolidate-files").setInputFiles([await regionalFile("Gotland")]);
+  await page.getByTestId("board").waitFor();
+  await page.getByTestId("consolidate-files").setInputFiles([{ name: "trasig.xlsx", mimeType: XLSX, buffer: Buffer.from("not a workbook") }]);
+  await page.getByTestId("board").waitFor();
+  expect(await page.getByTestId("status-Gotland").textContent()).toBe("saknas");
+  expect(await page.getByRole("button", { name: "Skriv sammanställning" }).isDisabled()).toBe(true);
+  expect(await page.getByTestId("reconciliation").textContent()).toMatch(/^Rader lästa 0 = 0 /);
+});
+
+test("after a resubmission the reconciliation adds up: rows read = in the master + rejected + replaced", async () => {
+  await page.goto(`${server.url}/preview.html?view=sammanstall`);
+  await page.getByTestId("consolidate-files").setInputFiles([await regionalFile("Gotland"), await regionalFile("Kalmar")]);
+  await page.getByTestId("board").waitFor();
+  await page.getByRole("button", { name: "Skriv sammanställning" }).click();
+  await page.getByTestId("consolidate-status").waitFor();
+
+  // Gotland again, one row of table 1 blanked out (its activity gone: a removed row).
+  const resubmitted = await regionalFile("Gotland", {
+    name: "Gotland-v2.xlsx",
+    created: "2024-03-01",
+    mutate: (sheets) => {
+      sheets[TABLE_SHEET(1)].splice(FIRST_DATA, 1);
+    },
+  });
+  await page.getByTestId("consolidate-files").setInputFiles([resubmitted]);
+  const line = page.getByTestId("reconciliation");
+  await line.waitFor();
+  const text = (await line.textContent()) ?? "";
+  const numbers = (text.match(/\d+/g) ?? []).map(Number);
+  const [read, inMaster, rejected, replaced] = numbers;
+  // Read: Gotland's new file and the whole earlier master; replaced: Gotland's earlier rows.
+  const gotlandBefore = activityRows("Gotland") + answers("Gotland");
+  const kalmar = activityRows("Kalmar") + answers("Kalmar");
+  expect(read).toBe(gotlandBefore - 1 + gotlandBefore + kalmar);
+  expect(inMaster).toBe(gotlandBefore - 1 + kalmar);
+  expect(rejected).toBe(0);
+  expect(replaced).toBe(gotlandBefore);
+  expect(read).toBe(inMaster + rejected + replaced);
+  await screenshot("resubmission");
+});
+
+test("the English pane says everything about the consolidation in English", async () => {
+  await page.goto(`${server.url}/preview.html?view=sammanstall&lang=en`);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+  await page.getByTestId("consolidate-files").setInputFiles([
+    await regionalFile("Gotland", { mutate: (sheets) => (sheets[TABLE_SHEET(2)][FIRST_DATA][0] = "Atlantis") }),
+    await regionalFile("Kalmar"),
+    await regionalFile("Kalmar", { name: "Kalmar-kopia.xlsx" }),
+    { name: "broken.xlsx", mimeType: XLSX, buffer: Buffer.from("not a workbook") },
+  ]);
+  await page.getByTestId("board").waitFor();
+  await page.getByRole("button", { name: /^Gotland, table 2:/ }).click();
+  await page.getByTestId("drilldown").waitFor();
+  await page.getByTestId("drilldown").getByText(/^Findings \(\d+\)$/).waitFor();
+  await screenshot("english");
+  // Region names are Swedish proper names; file names are the region's own. Everything else must be English.
+  const text = (await pane().innerText())
+    .replace(/Jämtland Härjedalen|Gävleborg|Jönköping|Skåne|Sörmland|Värmland|Västerbotten|Västernorrland|Västmanland|Västra Götaland|Örebro|Östergötland/g, "")
+    .replace(/Kalmar-kopia\.xlsx/g, "");
+  const swedish = ["rader", "rad ", "avvisad", "saknas", "tabell", "fel,", "läs", "sammanställ", "arbetsbok", "mottagen", "dubblett", "oläslig", "varning", "nyast", "skäl", "filens", "blad ", "kolumn", "Skapad", " och ", " är ", " inte "];
+  const found = swedish.filter((w) => text.toLowerCase().includes(w.toLowerCase()));
+  expect(found).toEqual([]);
+});
