@@ -35,10 +35,12 @@ export function drillRows(result: ConsolidationResult, cell: BoardCellRef): { he
   const def = tableDef(cell.table as TableNumber);
   if (def.kind === "activity") {
     const all = result.master.activity[def.number] ?? [];
-    const headers = def.columns.slice(0, SHOWN_COLUMNS).map((c) => c.header.split("\n")[0]);
+    // The region is the drill-down's own: its first columns after it.
+    const columns = def.columns.filter((c) => c.key !== "region").slice(0, SHOWN_COLUMNS);
+    const headers = columns.map((c) => c.header.split("\n")[0]);
     const rows = all.flatMap((row, i) =>
       row.region === cell.region
-        ? [{ cells: def.columns.slice(0, SHOWN_COLUMNS).map((c) => row.values[c.key] ?? ""), sheet: def.sheetName, address: `A${HEADER_ROW + 1 + i}`, source: `${row.lineage.file} ${row.lineage.sheet}!${row.lineage.row}` }]
+        ? [{ cells: columns.map((c) => row.values[c.key] ?? ""), sheet: def.sheetName, address: `A${HEADER_ROW + 1 + i}`, source: `${row.lineage.file} ${row.lineage.sheet}!${row.lineage.row}` }]
         : []
     );
     return { headers, rows };
