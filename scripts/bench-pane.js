@@ -12,6 +12,7 @@
  * The 21 workbooks are written by the product's own template writer (scripts/bench.js generate), into
  * a temporary folder reused between runs.
  */
+/* global window, document */
 const fs = require("fs");
 const http = require("http");
 const os = require("os");
