@@ -3,6 +3,7 @@ import { type KeyboardEvent, useRef, useState } from "react";
 import type { BoardRow, ConsolidationResult } from "../core/consolidation";
 import type { Region } from "../core/regions";
 import { TABLES } from "../core/tables";
+import type { BoardCellRef } from "./drill";
 import { useMessages } from "./i18n";
 
 export type RegionStatus = "mottagen" | "dubblett" | "olaslig" | "saknas" | "tidigare";
@@ -26,10 +27,7 @@ export function regionStatuses(result: Pick<ConsolidationResult, "board" | "file
   return out;
 }
 
-export interface BoardCellRef {
-  region: Region;
-  table: number;
-}
+export type { BoardCellRef };
 
 const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },

@@ -1,14 +1,15 @@
 import { Button, Dropdown, Field, makeStyles, Option, ProgressBar, tokens } from "@fluentui/react-components";
 import { type ChangeEvent, useEffect, useMemo, useRef, useState } from "react";
-import type { ConsolidationResult } from "../core/consolidation";
 import type { Region } from "../core/regions";
 import type { Finding } from "../core/validation";
+import type { SheetSpec } from "../core/workbookSpec";
 import { isMasterWorkbook } from "../core/validation";
 import type { OpenWorkbook } from "../excel";
 import { Board, type BoardCellRef, regionStatuses } from "./Board";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { type ConsolidateRunner, createRunner } from "./consolidateClient";
-import type { JobReply } from "./consolidateJob";
+import type { JobReply, PaneResult } from "./consolidateJob";
+import type { DrillTable } from "./drill";
 import { DrillDown } from "./DrillDown";
 import { useLanguage, useMessages } from "./i18n";
 import { Notice } from "./Notice";
@@ -61,7 +62,9 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [hadPrevious, setHadPrevious] = useState(false);
   const [choices, setChoices] = useState<Partial<Record<Region, string>>>({});
-  const [result, setResult] = useState<ConsolidationResult | null>(null);
+  const [result, setResult] = useState<PaneResult | null>(null);
+  const [tables, setTables] = useState<Record<string, DrillTable>>({});
+  const sheetWaiters = useRef(new Map<number, (sheet: SheetSpec) => void>());
   const [clashes, setClashes] = useState<string[]>([]);
   const [selected, setSelected] = useState<BoardCellRef | null>(null);
   const [findings, setFindings] = useState<Record<string, Finding[]>>({});
@@ -77,13 +80,18 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
       setResult(reply.result);
       setStatus({ kind: "idle" });
     } else if (reply.kind === "findings") setFindings((all) => ({ ...all, [reply.file]: reply.findings }));
-    else setStatus({ kind: "error", text: reply.message });
+    else if (reply.kind === "rows") setTables((all) => ({ ...all, [`${reply.cell.region}:${reply.cell.table}`]: reply.table }));
+    else if (reply.kind === "sheet") {
+      sheetWaiters.current.get(reply.index)?.(reply.sheet);
+      sheetWaiters.current.delete(reply.index);
+    } else setStatus({ kind: "error", text: reply.message });
   }
 
   function clear() {
     setResult(null);
     setSelected(null);
     setFindings({});
+    setTables({});
     setWritten(false);
     setCopied(null);
     setClashes([]);
@@ -112,6 +120,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
     setChoices(next);
     setSelected(null);
     setFindings({});
+    setTables({});
     setWritten(false);
     setStatus({ kind: "working" });
     runner.send({ kind: "choose", choices: next, runDate: today() }, onReply);
@@ -126,13 +135,14 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
   function select(cell: BoardCellRef) {
     setSelected(cell);
     const file = result?.board.find((b) => b.region === cell.region)?.file;
+    if (!tables[`${cell.region}:${cell.table}`]) runner.send({ kind: "rows", cell }, onReply);
     if (file && !findings[file]) runner.send({ kind: "findings", file, language }, onReply);
   }
 
   async function write(replaceExisting: boolean) {
     if (!result) return;
     setClashes([]);
-    const names = result.spec.sheets.map((s) => s.name);
+    const names = result.sheetNames;
     setStatus({ kind: "writing", done: 0, total: names.length });
     try {
       const existing = replaceExisting ? [] : await workbook.existingSheetNames(names);
@@ -141,7 +151,17 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
         setStatus({ kind: "idle" });
         return;
       }
-      await workbook.writeSpec(result.spec, { replaceExisting, partBytes: 500_000, onProgress: (done, total) => setStatus({ kind: "writing", done, total }) });
+      // The master's sheets come from the worker one at a time: no single copy blocks the pane.
+      const sheets: SheetSpec[] = [];
+      for (const [index] of names.entries()) {
+        sheets.push(
+          await new Promise<SheetSpec>((resolve) => {
+            sheetWaiters.current.set(index, resolve);
+            runner.send({ kind: "sheet", index }, onReply);
+          })
+        );
+      }
+      await workbook.writeSpec({ sheets }, { replaceExisting, partBytes: 500_000, onProgress: (done, total) => setStatus({ kind: "writing", done, total }) });
       setWritten(true);
       setStatus({ kind: "done", text: t.masterWritten(result.reconciliation.total.rowsInMaster, names.length) });
     } catch (error) {
@@ -204,6 +224,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
             <DrillDown
               result={result}
               cell={selected}
+              table={tables[`${selected.region}:${selected.table}`] ?? null}
               findings={selectedFile ? findings[selectedFile] ?? null : []}
               written={written}
               onShow={(sheet, address) => void workbook.selectCell(sheet, address).catch((error: Error) => setStatus({ kind: "error", text: error.message }))}

@@ -1,13 +1,10 @@
 import { Button, Link, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import type { ConsolidationResult } from "../core/consolidation";
-import { HEADER_ROW } from "../core/template";
-import { tableDef, type TableNumber } from "../core/tables";
 import type { Finding } from "../core/validation";
-import type { BoardCellRef } from "./Board";
+import type { PaneResult } from "./consolidateJob";
+import type { BoardCellRef, DrillTable } from "./drill";
 import { useMessages } from "./i18n";
 
 const SHOWN_ROWS = 20;
-const SHOWN_COLUMNS = 3;
 
 const useStyles = makeStyles({
   root: { border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -21,47 +18,14 @@ const useStyles = makeStyles({
   numberCell: { width: "40px" },
 });
 
-export interface DrillRow {
-  /** Cells of the row's first columns. */
-  cells: string[];
-  /** Where it is in the master: sheet and A1 address of its first cell. */
-  sheet: string;
-  address: string;
-  source: string;
-}
-
-/** A region's rows in one master table, with their place in the master (rows from HEADER_ROW + 1, regions in order). */
-export function drillRows(result: ConsolidationResult, cell: BoardCellRef): { headers: string[]; rows: DrillRow[] } {
-  const def = tableDef(cell.table as TableNumber);
-  if (def.kind === "activity") {
-    const all = result.master.activity[def.number] ?? [];
-    // The region is the drill-down's own: its first columns after it.
-    const columns = def.columns.filter((c) => c.key !== "region").slice(0, SHOWN_COLUMNS);
-    const headers = columns.map((c) => c.header.split("\n")[0]);
-    const rows = all.flatMap((row, i) =>
-      row.region === cell.region
-        ? [{ cells: columns.map((c) => row.values[c.key] ?? ""), sheet: def.sheetName, address: `A${HEADER_ROW + 1 + i}`, source: `${row.lineage.file} ${row.lineage.sheet}!${row.lineage.row}` }]
-        : []
-    );
-    return { headers, rows };
-  }
-  let offset = 0;
-  const rows: DrillRow[] = [];
-  for (const entry of result.master.form) {
-    if (entry.region === cell.region) {
-      entry.answers.forEach((a, i) => rows.push({ cells: [String(a.question), a.answer, a.text], sheet: def.sheetName, address: `A${HEADER_ROW + 1 + offset + i}`, source: `${a.lineage.file} ${a.lineage.sheet}!${a.lineage.row}` }));
-    }
-    offset += entry.answers.length;
-  }
-  return { headers: ["Nr", "Ja/Nej", "Svar"], rows };
-}
-
 /** One region's table: its rows (first columns), its findings, its rejected rows with reasons, links into the master once written. */
 export function DrillDown({
-  result, cell, findings, written, onShow, onClose,
+  result, cell, table, findings, written, onShow, onClose,
 }: {
-  result: ConsolidationResult;
+  result: PaneResult;
   cell: BoardCellRef;
+  /** The region's rows in the table, from the worker; null while it gets them. */
+  table: DrillTable | null;
   /** null while the worker gets them. */
   findings: Finding[] | null;
   written: boolean;
@@ -71,7 +35,7 @@ export function DrillDown({
   const t = useMessages();
   const styles = useStyles();
   const boardRow = result.board.find((b) => b.region === cell.region);
-  const { headers, rows } = drillRows(result, cell);
+  const { headers, rows } = table ?? { headers: [], rows: [] };
   const rejected = result.rejected.filter((r) => r.region === cell.region && r.table === cell.table);
   const mine = (findings ?? []).filter((f) => f.table === cell.table);
   return (
@@ -85,7 +49,9 @@ export function DrillDown({
       {boardRow?.file && <p className={styles.small}>{t.drillFile(boardRow.file)}</p>}
       {boardRow?.source === "previous" && <p className={styles.small}>{t.drillFromPrevious}</p>}
       <h4 className={styles.sub}>{t.drillRows(Math.min(SHOWN_ROWS, rows.length), rows.length)}</h4>
-      {rows.length === 0 ? (
+      {table === null ? (
+        <Spinner size="extra-tiny" label={t.drillFindingsLoading} />
+      ) : rows.length === 0 ? (
         <p className={styles.small}>{t.drillNoRows}</p>
       ) : (
         <table className={styles.rows} data-testid="drill-rows">

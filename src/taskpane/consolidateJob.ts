@@ -2,6 +2,8 @@ import { consolidate, type ConsolidationInput, type ConsolidationResult } from "
 import type { SheetGrid } from "../core/grid";
 import type { Region } from "../core/regions";
 import { type Finding, validateWorkbook } from "../core/validation";
+import type { SheetSpec } from "../core/workbookSpec";
+import { type BoardCellRef, drillRows, type DrillTable } from "./drill";
 
 /**
  * The coordinator's heavy work, off the main thread: read the regions' workbooks, consolidate them and
@@ -23,12 +25,29 @@ export type JobRequest =
   /** The same batch again with the coordinator's choice of file for regions that sent several. */
   | { kind: "choose"; choices: Partial<Record<Region, string>>; runDate: string }
   /** One workbook's findings (for the board's drill-down), in the pane's language. */
-  | { kind: "findings"; file: string; language: "sv" | "en" };
+  | { kind: "findings"; file: string; language: "sv" | "en" }
+  /** One region's rows in one master table (the drill-down). */
+  | { kind: "rows"; cell: BoardCellRef }
+  /** One sheet of the master's WorkbookSpec, for writing: sent a sheet at a time, so no one message blocks the pane. */
+  | { kind: "sheet"; index: number };
+
+/**
+ * What the pane gets when the job is done: everything but the master's rows and its WorkbookSpec, which
+ * stay in the worker (147,000 rows take a second to copy onto the main thread); asked for in parts.
+ */
+export type PaneResult = Omit<ConsolidationResult, "master" | "spec"> & { sheetNames: string[] };
+
+export function paneResult(result: ConsolidationResult): PaneResult {
+  const { master: _master, spec, ...rest } = result;
+  return { ...rest, sheetNames: spec.sheets.map((s) => s.name) };
+}
 
 export type JobReply =
   | { kind: "reading"; done: number; total: number; file: string }
   | { kind: "consolidating" }
-  | { kind: "done"; result: ConsolidationResult }
+  | { kind: "done"; result: PaneResult }
+  | { kind: "rows"; cell: BoardCellRef; table: DrillTable }
+  | { kind: "sheet"; index: number; sheet: SheetSpec }
   | { kind: "findings"; file: string; findings: Finding[] }
   | { kind: "error"; message: string };
 
@@ -49,10 +68,12 @@ export function createJobHost(post: (reply: JobReply) => void, toInput: ToInput,
   let inputs: ConsolidationInput[] = [];
   let previous: SheetGrid[] | undefined;
   let choices: Partial<Record<Region, string>> = {};
+  let last: ConsolidationResult | null = null;
 
   function run(runDate: string) {
     post({ kind: "consolidating" });
-    post({ kind: "done", result: consolidate(inputs, { previous, choices, runDate }) });
+    last = consolidate(inputs, { previous, choices, runDate });
+    post({ kind: "done", result: paneResult(last) });
   }
 
   return {
@@ -72,6 +93,11 @@ export function createJobHost(post: (reply: JobReply) => void, toInput: ToInput,
           const input = inputs.find((i) => i.file === request.file);
           const findings = input && "grids" in input ? validateWorkbook(input.grids, { file: input.file, language: request.language }).findings.filter((f) => !f.accepted) : [];
           post({ kind: "findings", file: request.file, findings });
+        } else if (request.kind === "rows") {
+          post({ kind: "rows", cell: request.cell, table: last ? drillRows(last, request.cell) : { headers: [], rows: [] } });
+        } else if (request.kind === "sheet") {
+          if (!last?.spec.sheets[request.index]) throw new Error(`No sheet ${request.index}`);
+          post({ kind: "sheet", index: request.index, sheet: last.spec.sheets[request.index] });
         } else {
           choices = request.choices;
           run(request.runDate);

@@ -5,7 +5,8 @@ import { consolidate, type ConsolidationResult } from "../../src/core/consolidat
 import { openWorkbook } from "../../src/excel/workbook";
 import { Board, regionStatuses } from "../../src/taskpane/Board";
 import type { ConsolidateRunner } from "../../src/taskpane/consolidateClient";
-import type { JobReply, JobRequest } from "../../src/taskpane/consolidateJob";
+import { type JobReply, type JobRequest, paneResult } from "../../src/taskpane/consolidateJob";
+import { drillRows } from "../../src/taskpane/drill";
 import { ConsolidateView } from "../../src/taskpane/ConsolidateView";
 import { LanguageContext } from "../../src/taskpane/i18n";
 import { MemoryWorkbook } from "../../src/testing";
@@ -72,7 +73,7 @@ test("the view: progress with Cancel, the board when done, drill-down rows, a ne
   expect(screen.getByText("Läser 2 av 2: Kalmar.xlsx")).toBeTruthy();
   fake.answer({ kind: "consolidating" });
   expect(screen.getByRole("button", { name: "Avbryt" })).toBeTruthy();
-  fake.answer({ kind: "done", result });
+  fake.answer({ kind: "done", result: paneResult(result) });
   expect(screen.queryByTestId("consolidate-progress")).toBeNull();
   expect(screen.getByTestId("board")).toBeTruthy();
   // Rows read: writing is the primary action.
@@ -81,10 +82,14 @@ test("the view: progress with Cancel, the board when done, drill-down rows, a ne
   expect((write as HTMLButtonElement).disabled).toBe(false);
 
   await user.click(screen.getByRole("button", { name: new RegExp(`^Gotland, tabell 2: ${rowsOf("Gotland", 2)} rad`) }));
+  expect(fake.requests.slice(-2)).toEqual([
+    { kind: "rows", cell: { region: "Gotland", table: 2 } },
+    { kind: "findings", file: "Gotland.xlsx", language: "sv" },
+  ]);
+  fake.answer({ kind: "rows", cell: { region: "Gotland", table: 2 }, table: drillRows(result, { region: "Gotland", table: 2 }) });
   const drill = screen.getByTestId("drilldown");
   expect(within(drill).getByText("Gotland, tabell 2")).toBeTruthy();
   expect(within(drill).getByTestId("drill-rows").querySelectorAll("tbody tr")).toHaveLength(rowsOf("Gotland", 2));
-  expect(fake.requests.at(-1)).toEqual({ kind: "findings", file: "Gotland.xlsx", language: "sv" });
 
   // A new batch: the old board goes at once.
   await user.upload(screen.getByTestId("consolidate-files"), [file("Uppsala.xlsx")]);
@@ -106,7 +111,7 @@ test("nothing read: Skriv sammanställning is disabled and not primary", async (
   );
   await user.upload(screen.getByTestId("consolidate-files"), [file("broken.xlsx")]);
   const empty: ConsolidationResult = consolidate([{ file: "broken.xlsx", error: "not a zip" }], { runDate: "2024-02-10" });
-  fake.answer({ kind: "done", result: empty });
+  fake.answer({ kind: "done", result: paneResult(empty) });
   const write = screen.getByRole("button", { name: "Write master" }) as HTMLButtonElement;
   expect(write.disabled).toBe(true);
   expect(screen.getByText("No rows were read: there is nothing to write.")).toBeTruthy();
