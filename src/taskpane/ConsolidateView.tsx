@@ -6,6 +6,7 @@ import type { SheetSpec } from "../core/workbookSpec";
 import { isMasterWorkbook } from "../core/validation";
 import type { OpenWorkbook } from "../excel";
 import { Board, type BoardCellRef, regionStatuses } from "./Board";
+import { ChangeSummary } from "./ChangeSummary";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { type ConsolidateRunner, createRunner } from "./consolidateClient";
 import type { JobReply, PaneResult } from "./consolidateJob";
@@ -257,6 +258,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
             )}
           </p>
           {hadPrevious && <p className={styles.small}>{t.previousFound}</p>}
+          {result.changes && <ChangeSummary changes={result.changes} />}
           {result.files
             .filter((f) => f.status === "unreadable" || f.status === "no-tables" || f.status === "empty" || f.status === "several-regions" || f.status === "no-region")
             .map((f) => (

@@ -132,12 +132,13 @@ test("after a resubmission the reconciliation adds up: rows read = in the master
   await page.getByRole("button", { name: "Skriv sammanställning" }).click();
   await page.getByTestId("consolidate-status").waitFor();
 
-  // Gotland again, one row of table 1 blanked out (its activity gone: a removed row).
+  // Gotland again: the first row of table 1 gone (a removed row), and one cell of table 2's first row edited.
   const resubmitted = await regionalFile("Gotland", {
     name: "Gotland-v2.xlsx",
     created: "2024-03-01",
     mutate: (sheets) => {
       sheets[TABLE_SHEET(1)].splice(FIRST_DATA, 1);
+      sheets[TABLE_SHEET(2)][FIRST_DATA][2] = "Ny text från Gotland";
     },
   });
   await page.getByTestId("consolidate-files").setInputFiles([resubmitted]);
@@ -154,12 +155,17 @@ test("after a resubmission the reconciliation adds up: rows read = in the master
   expect(rejected).toBe(0);
   expect(replaced).toBe(gotlandBefore);
   expect(read).toBe(inMaster + rejected + replaced);
+
+  // The change summary says what the new file changed, with the cell.
+  const gotland = page.getByTestId("changes").locator('[data-region="Gotland"]');
+  expect(await gotland.locator("summary").textContent()).toBe("Gotland: 0 tillagda, 1 borttagna, 1 ändrade rader");
+  await gotland.locator("summary").click();
+  expect(await gotland.textContent()).toContain('→ "Ny text från Gotland"');
   await screenshot("resubmission");
 });
 
 test("the English pane says everything about the consolidation in English", async () => {
   await page.goto(`${server.url}/preview.html?view=sammanstall&lang=en`);
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
   await page.getByTestId("consolidate-files").setInputFiles([
     await regionalFile("Gotland", { mutate: (sheets) => (sheets[TABLE_SHEET(2)][FIRST_DATA][0] = "Atlantis") }),
     await regionalFile("Kalmar"),
@@ -167,6 +173,7 @@ test("the English pane says everything about the consolidation in English", asyn
     { name: "broken.xlsx", mimeType: XLSX, buffer: Buffer.from("not a workbook") },
   ]);
   await page.getByTestId("board").waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
   await page.getByRole("button", { name: /^Gotland, table 2:/ }).click();
   await page.getByTestId("drilldown").waitFor();
   await page.getByTestId("drilldown").getByText(/^Findings \(\d+\)$/).waitFor();

@@ -29,6 +29,12 @@ export const coordinatorEn: typeof coordinatorSv = {
   reminderCopied: (n) => `The reminder to ${n === 1 ? "1 region" : `${n} regions`} is copied.`,
   reminderFallback: (regions, year) =>
     `Hello,\n\nWe have not yet received your report on regional development work${year ? ` for ${year}` : ""}. Please send the completed report template (.xlsx) to the coordinator as soon as possible.\n\nRegions missing: ${regions}.\n`,
+  changesTitle: "Changes from the earlier master",
+  changesRegion: (region, added, removed, changed) => `${region}: ${added} added, ${removed} removed, ${changed} changed rows`,
+  changesNone: "No changes in the rows.",
+  changeKind: { added: "added", removed: "removed", changed: "changed" },
+  changeTable: (table) => `Table ${table}`,
+  changeCell: (column, before, after) => `${column}: "${before}" → "${after}"`,
   noRowsRead: "No rows were read: there is nothing to write.",
   readAgain: "Choose workbooks again",
 };

@@ -28,6 +28,12 @@ export const coordinatorSv = {
   reminderCopied: (n: number) => `Påminnelsen till ${n === 1 ? "1 region" : `${n} regioner`} är kopierad.`,
   reminderFallback: (regions: string, year: string) =>
     `Hej!\n\nVi saknar ännu er redovisning av det regionala utvecklingsarbetet${year ? ` för ${year}` : ""}. Skicka den ifyllda rapportmallen (.xlsx) till samordnaren så snart som möjligt.\n\nRegioner som saknas: ${regions}.\n`,
+  changesTitle: "Ändringar mot den tidigare sammanställningen",
+  changesRegion: (region: string, added: number, removed: number, changed: number) => `${region}: ${added} tillagda, ${removed} borttagna, ${changed} ändrade rader`,
+  changesNone: "Inga ändringar i raderna.",
+  changeKind: { added: "tillagd", removed: "borttagen", changed: "ändrad" } as Record<"added" | "removed" | "changed", string>,
+  changeTable: (table: number) => `Tabell ${table}`,
+  changeCell: (column: string, before: string, after: string) => `${column}: "${before}" → "${after}"`,
   noRowsRead: "Inga rader lästes: det finns inget att skriva.",
   readAgain: "Välj arbetsböcker igen",
 };
