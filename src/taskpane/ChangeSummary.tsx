@@ -3,6 +3,8 @@ import type { RegionChanges } from "../core/consolidation";
 import { useMessages } from "./i18n";
 
 const SHOWN = 30;
+/** Long texts cut for the pane (the Ändringar sheet has them whole). */
+const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
@@ -32,7 +34,7 @@ export function ChangeSummary({ changes }: { changes: readonly RegionChanges[] }
                   {row.kind === "changed" && row.cells.length > 0 && (
                     <ul className={styles.list}>
                       {row.cells.map((cell) => (
-                        <li key={cell.column}>{t.changeCell(cell.column, cell.before, cell.after)}</li>
+                        <li key={cell.column}>{t.changeCell(cell.column, short(cell.before), short(cell.after))}</li>
                       ))}
                     </ul>
                   )}
