@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, makeStyles, Option, ProgressBar, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { type ChangeEvent, useEffect, useMemo, useRef, useState } from "react";
 import type { Region } from "../core/regions";
 import type { Finding } from "../core/validation";
@@ -12,6 +12,7 @@ import { type ConsolidateRunner, createRunner } from "./consolidateClient";
 import type { JobReply, PaneResult } from "./consolidateJob";
 import type { DrillTable } from "./drill";
 import { DrillDown } from "./DrillDown";
+import { DuplicatesPanel } from "./DuplicatesPanel";
 import { useLanguage, useMessages } from "./i18n";
 import { Notice } from "./Notice";
 
@@ -181,6 +182,8 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
   for (const row of result?.rejected ?? []) rejectedByReason.set(row.reason, (rejectedByReason.get(row.reason) ?? 0) + 1);
   const busy = status.kind === "reading" || status.kind === "working" || status.kind === "writing";
   const hasRows = (total?.rowsInMaster ?? 0) > 0;
+  // Dates seconds apart decide nothing: the coordinator chooses before the master is written.
+  const asking = (result?.comparisons ?? []).some((c) => c.by === "ask");
   const statuses = useMemo(() => (result ? regionStatuses(result) : null), [result]);
   const selectedFile = selected ? result?.board.find((b) => b.region === selected.region)?.file : undefined;
 
@@ -193,7 +196,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
         </Button>
         <input ref={fileInput} type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden onChange={pick} data-testid="consolidate-files" />
         {result && (
-          <Button appearance={hasRows ? "primary" : "secondary"} disabled={busy || !hasRows} onClick={() => write(false)}>
+          <Button appearance={hasRows ? "primary" : "secondary"} disabled={busy || !hasRows || asking} onClick={() => write(false)}>
             {t.writeMaster}
           </Button>
         )}
@@ -232,7 +235,11 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
               onClose={() => setSelected(null)}
             />
           )}
+          {result.comparisons.map((c) => (
+            <DuplicatesPanel key={c.region} comparison={c} disabled={busy} onChoose={(file) => choose(c.region, file)} />
+          ))}
           {!hasRows && <Notice intent="warning" text={t.noRowsRead} />}
+          {hasRows && asking && <Notice intent="warning" text={t.dupAskPending} />}
           <p className={styles.small} data-testid="reconciliation">
             {t.reconciliation(total.rowsRead, total.rowsInMaster, total.rowsRejected, total.rowsReplaced)}
           </p>
@@ -264,17 +271,6 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
             .map((f) => (
               <Notice key={f.file} intent="warning" text={t.unreadable(f.file, f.messages.join(" "))} />
             ))}
-          {result.duplicates.map((d) => (
-            <Field key={d.region} label={t.duplicateChoice(d.region)} hint={d.why}>
-              <Dropdown value={d.used} selectedOptions={[d.used]} disabled={busy} onOptionSelect={(_, data) => data.optionValue && choose(d.region, data.optionValue)}>
-                {d.files.map((file) => (
-                  <Option key={file} value={file}>
-                    {file}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
-          ))}
           {rejectedByReason.size > 0 && (
             <div>
               <p className={styles.small}>{t.rejectedSummary(result.rejected.length)}</p>

@@ -4,6 +4,7 @@ import type { Region } from "../core/regions";
 import { type Finding, validateWorkbook } from "../core/validation";
 import type { SheetSpec } from "../core/workbookSpec";
 import { type BoardCellRef, drillRows, type DrillTable } from "./drill";
+import { compareCandidates, type DuplicateComparison } from "./duplicates";
 
 /**
  * The coordinator's heavy work, off the main thread: read the regions' workbooks, consolidate them and
@@ -35,11 +36,11 @@ export type JobRequest =
  * What the pane gets when the job is done: everything but the master's rows and its WorkbookSpec, which
  * stay in the worker (147,000 rows take a second to copy onto the main thread); asked for in parts.
  */
-export type PaneResult = Omit<ConsolidationResult, "master" | "spec"> & { sheetNames: string[] };
+export type PaneResult = Omit<ConsolidationResult, "master" | "spec"> & { sheetNames: string[]; comparisons: DuplicateComparison[] };
 
-export function paneResult(result: ConsolidationResult): PaneResult {
+export function paneResult(result: ConsolidationResult, comparisons: DuplicateComparison[] = []): PaneResult {
   const { master: _master, spec, ...rest } = result;
-  return { ...rest, sheetNames: spec.sheets.map((s) => s.name) };
+  return { ...rest, sheetNames: spec.sheets.map((s) => s.name), comparisons };
 }
 
 export type JobReply =
@@ -73,7 +74,7 @@ export function createJobHost(post: (reply: JobReply) => void, toInput: ToInput,
   function run(runDate: string) {
     post({ kind: "consolidating" });
     last = consolidate(inputs, { previous, choices, runDate });
-    post({ kind: "done", result: paneResult(last) });
+    post({ kind: "done", result: paneResult(last, compareCandidates(last, inputs, runDate)) });
   }
 
   return {
