@@ -164,6 +164,49 @@ test("after a resubmission the reconciliation adds up: rows read = in the master
   await screenshot("resubmission");
 });
 
+test("duplicates: each candidate's rows, dates and differences; a choice that drops a table warns first", async () => {
+  await page.goto(`${server.url}/preview.html?view=sammanstall`);
+  const older = await regionalFile("Kalmar", { name: "Kalmar-gammal.xlsx", created: "2024-01-15", mutate: (sheets) => void sheets[TABLE_SHEET(7)].splice(FIRST_DATA) });
+  const newer = await regionalFile("Kalmar", { name: "Kalmar-ny.xlsx", created: "2024-03-01" });
+  await page.getByTestId("consolidate-files").setInputFiles([older, newer]);
+  const panel = page.getByTestId("duplicates-Kalmar");
+  await panel.waitFor();
+  // Skapad decides (six weeks apart): the newer is used.
+  expect(await panel.getAttribute("data-by")).toBe("created");
+  expect(await panel.locator("thead th").allTextContents()).toEqual(["", "Kalmar-gammal.xlsx", "Kalmar-ny.xlsx (används)"]);
+  expect(await panel.getByTestId("dup-created").allTextContents()).toEqual(["2024-01-15", "2024-03-01"]);
+  for (const date of await panel.getByTestId("dup-filedate").allTextContents()) expect(date).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  const table7 = panel.locator("tbody tr").nth(6);
+  expect(await table7.locator("td").allTextContents()).toEqual(["0", String(rowsOf("Kalmar", 7))]);
+  expect(await panel.getByTestId("dup-diff").allTextContents()).toEqual([`+0 −${rowsOf("Kalmar", 7)} ~0 rader`, "–"]);
+  await screenshot("duplicates");
+
+  // Choosing the older file would drop table 7: the pane asks, and Avbryt changes nothing.
+  await panel.getByRole("button", { name: "Använd Kalmar-gammal.xlsx" }).click();
+  const dialog = page.getByRole("dialog");
+  expect(await dialog.textContent()).toContain("Kalmar-gammal.xlsx har inga rader i Tabell 7");
+  await dialog.getByRole("button", { name: "Avbryt" }).click();
+  await dialog.waitFor({ state: "detached" });
+  expect(await page.getByRole("button", { name: /^Kalmar, tabell 7:/ }).textContent()).toBe(String(rowsOf("Kalmar", 7)));
+  await panel.getByRole("button", { name: "Använd Kalmar-gammal.xlsx" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Använd ändå" }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="duplicates-Kalmar"]')?.getAttribute("data-by") === "choice");
+  expect(await page.getByRole("button", { name: /^Kalmar, tabell 7:/ }).textContent()).toBe("–");
+});
+
+test("duplicates whose dates are seconds apart: the pane asks, and writing waits for the choice", async () => {
+  await page.goto(`${server.url}/preview.html?view=sammanstall`);
+  await page.getByTestId("consolidate-files").setInputFiles([await regionalFile("Gotland"), await regionalFile("Gotland", { name: "Gotland-kopia.xlsx" })]);
+  const panel = page.getByTestId("duplicates-Gotland");
+  await panel.waitFor();
+  expect(await panel.getAttribute("data-by")).toBe("ask");
+  expect(await panel.textContent()).toContain("Datumen skiljer bara några sekunder");
+  expect(await page.getByRole("button", { name: "Skriv sammanställning" }).isDisabled()).toBe(true);
+  await panel.getByRole("button", { name: "Använd Gotland-kopia.xlsx" }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="duplicates-Gotland"]')?.getAttribute("data-by") === "choice");
+  expect(await page.getByRole("button", { name: "Skriv sammanställning" }).isDisabled()).toBe(false);
+});
+
 test("the English pane says everything about the consolidation in English", async () => {
   await page.goto(`${server.url}/preview.html?view=sammanstall&lang=en`);
   await page.getByTestId("consolidate-files").setInputFiles([
