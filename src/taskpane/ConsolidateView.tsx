@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   small: { fontSize: tokens.fontSizeBase200, margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
 type Status =
@@ -68,6 +69,8 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
   const [tables, setTables] = useState<Record<string, DrillTable>>({});
   const sheetWaiters = useRef(new Map<number, (sheet: SheetSpec) => void>());
   const [clashes, setClashes] = useState<string[]>([]);
+  /** What the replace dialog's yes does: write the master again, or the feedback sheets. */
+  const [onReplace, setOnReplace] = useState<() => void>(() => () => undefined);
   const [selected, setSelected] = useState<BoardCellRef | null>(null);
   const [findings, setFindings] = useState<Record<string, Finding[]>>({});
   const [written, setWritten] = useState(false);
@@ -83,6 +86,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
       setStatus({ kind: "idle" });
     } else if (reply.kind === "findings") setFindings((all) => ({ ...all, [reply.file]: reply.findings }));
     else if (reply.kind === "rows") setTables((all) => ({ ...all, [`${reply.cell.region}:${reply.cell.table}`]: reply.table }));
+    else if (reply.kind === "feedback") void writeFeedback(reply.sheets, false);
     else if (reply.kind === "sheet") {
       sheetWaiters.current.get(reply.index)?.(reply.sheet);
       sheetWaiters.current.delete(reply.index);
@@ -150,6 +154,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
       const existing = replaceExisting ? [] : await workbook.existingSheetNames(names);
       if (existing.length) {
         setClashes(existing);
+        setOnReplace(() => () => void write(true));
         setStatus({ kind: "idle" });
         return;
       }
@@ -166,6 +171,33 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
       await workbook.writeSpec({ sheets }, { replaceExisting, partBytes: 500_000, onProgress: (done, total) => setStatus({ kind: "writing", done, total }) });
       setWritten(true);
       setStatus({ kind: "done", text: t.masterWritten(result.reconciliation.total.rowsInMaster, names.length) });
+    } catch (error) {
+      setStatus({ kind: "error", text: (error as Error).message });
+    }
+  }
+
+  function feedback() {
+    setStatus({ kind: "working" });
+    runner.send({ kind: "feedback", language, texts: t.feedbackText }, onReply);
+  }
+
+  async function writeFeedback(sheets: SheetSpec[], replaceExisting: boolean) {
+    setClashes([]);
+    try {
+      if (!sheets.length) {
+        setStatus({ kind: "done", text: t.feedbackWritten(0) });
+        return;
+      }
+      const existing = replaceExisting ? [] : await workbook.existingSheetNames(sheets.map((s) => s.name));
+      if (existing.length) {
+        setClashes(existing);
+        setOnReplace(() => () => void writeFeedback(sheets, true));
+        setStatus({ kind: "idle" });
+        return;
+      }
+      setStatus({ kind: "writing", done: 0, total: sheets.length });
+      await workbook.writeSpec({ sheets }, { replaceExisting, partBytes: 500_000, onProgress: (done, total) => setStatus({ kind: "writing", done, total }) });
+      setStatus({ kind: "done", text: t.feedbackWritten(sheets.length) });
     } catch (error) {
       setStatus({ kind: "error", text: (error as Error).message });
     }
@@ -271,6 +303,17 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
             .map((f) => (
               <Notice key={f.file} intent="warning" text={t.unreadable(f.file, f.messages.join(" "))} />
             ))}
+          {hasRows && (
+            <section className={styles.progress} data-testid="feedback">
+              <h3 className={styles.heading}>{t.feedbackTitle}</h3>
+              <p className={styles.small}>{t.feedbackIntro}</p>
+              <div>
+                <Button size="small" disabled={busy} onClick={feedback}>
+                  {t.feedbackSheets}
+                </Button>
+              </div>
+            </section>
+          )}
           {rejectedByReason.size > 0 && (
             <div>
               <p className={styles.small}>{t.rejectedSummary(result.rejected.length)}</p>
@@ -285,7 +328,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
           )}
         </>
       )}
-      <ConfirmReplaceDialog sheets={clashes} onReplace={() => write(true)} onCancel={() => setClashes([])} />
+      <ConfirmReplaceDialog sheets={clashes} onReplace={onReplace} onCancel={() => setClashes([])} />
     </div>
   );
 }

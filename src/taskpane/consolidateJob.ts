@@ -5,6 +5,7 @@ import { type Finding, validateWorkbook } from "../core/validation";
 import type { SheetSpec } from "../core/workbookSpec";
 import { type BoardCellRef, drillRows, type DrillTable } from "./drill";
 import { compareCandidates, type DuplicateComparison } from "./duplicates";
+import { type FeedbackTexts, feedbackSheets } from "./feedback";
 
 /**
  * The coordinator's heavy work, off the main thread: read the regions' workbooks, consolidate them and
@@ -30,7 +31,12 @@ export type JobRequest =
   /** One region's rows in one master table (the drill-down). */
   | { kind: "rows"; cell: BoardCellRef }
   /** One sheet of the master's WorkbookSpec, for writing: sent a sheet at a time, so no one message blocks the pane. */
-  | { kind: "sheet"; index: number };
+  | { kind: "sheet"; index: number }
+  /** Återkoppling: a sheet per region with findings or rejected rows (texts in the pane's language, minus functions). */
+  | { kind: "feedback"; language: "sv" | "en"; texts: FeedbackTextData };
+
+/** FeedbackTexts as data a message can carry: "{region}" and "{file}" stand for the values. */
+export type FeedbackTextData = Omit<FeedbackTexts, "sheetName" | "title"> & { sheetName: string; title: string };
 
 /**
  * What the pane gets when the job is done: everything but the master's rows and its WorkbookSpec, which
@@ -49,6 +55,7 @@ export type JobReply =
   | { kind: "done"; result: PaneResult }
   | { kind: "rows"; cell: BoardCellRef; table: DrillTable }
   | { kind: "sheet"; index: number; sheet: SheetSpec }
+  | { kind: "feedback"; sheets: SheetSpec[] }
   | { kind: "findings"; file: string; findings: Finding[] }
   | { kind: "error"; message: string };
 
@@ -96,6 +103,10 @@ export function createJobHost(post: (reply: JobReply) => void, toInput: ToInput,
           post({ kind: "findings", file: request.file, findings });
         } else if (request.kind === "rows") {
           post({ kind: "rows", cell: request.cell, table: last ? drillRows(last, request.cell) : { headers: [], rows: [] } });
+        } else if (request.kind === "feedback") {
+          const d = request.texts;
+          const texts: FeedbackTexts = { ...d, sheetName: (region) => d.sheetName.replace("{region}", region), title: (region, file) => d.title.replace("{region}", region).replace("{file}", file) };
+          post({ kind: "feedback", sheets: last ? feedbackSheets(last, inputs, texts, request.language) : [] });
         } else if (request.kind === "sheet") {
           if (!last?.spec.sheets[request.index]) throw new Error(`No sheet ${request.index}`);
           post({ kind: "sheet", index: request.index, sheet: last.spec.sheets[request.index] });

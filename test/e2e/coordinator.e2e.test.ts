@@ -3,7 +3,8 @@ import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { reportsFromSample, type SampleData } from "../../src/core/sample";
 import { buildTemplate } from "../../src/core/template";
-import { writeSpecToBuffer } from "../../src/xlsx";
+import { consolidate } from "../../src/core/consolidation";
+import { consolidationInput, writeSpecToBuffer } from "../../src/xlsx";
 import { launchChromium } from "../support/browser";
 import { BUILD_WAIT, testBuild } from "../support/build";
 import { serveFolder } from "../support/staticServer";
@@ -177,6 +178,7 @@ test("duplicates: each candidate's rows, dates and differences; a choice that dr
   expect(await panel.getByTestId("dup-created").allTextContents()).toEqual(["2024-01-15", "2024-03-01"]);
   for (const date of await panel.getByTestId("dup-filedate").allTextContents()) expect(date).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
   const table7 = panel.locator("tbody tr").nth(6);
+  await panel.scrollIntoViewIfNeeded();
   expect(await table7.locator("td").allTextContents()).toEqual(["0", String(rowsOf("Kalmar", 7))]);
   expect(await panel.getByTestId("dup-diff").allTextContents()).toEqual([`+0 −${rowsOf("Kalmar", 7)} ~0 rader`, "–"]);
   await screenshot("duplicates");
@@ -205,6 +207,35 @@ test("duplicates whose dates are seconds apart: the pane asks, and writing waits
   await panel.getByRole("button", { name: "Använd Gotland-kopia.xlsx" }).click();
   await page.waitForFunction(() => document.querySelector('[data-testid="duplicates-Gotland"]')?.getAttribute("data-by") === "choice");
   expect(await page.getByRole("button", { name: "Skriv sammanställning" }).isDisabled()).toBe(false);
+});
+
+test("Återkoppling: a sheet per region with findings or rejected rows, each listed with sheet, cell and message", async () => {
+  await page.goto(`${server.url}/preview.html?view=sammanstall`);
+  const files = [await regionalFile("Kalmar"), await regionalFile("Gotland", { mutate: (sheets) => (sheets[TABLE_SHEET(2)][FIRST_DATA][0] = "Atlantis") })];
+  // The same files consolidated in Node: how many findings and rejected rows each region's sheet must list.
+  const node = consolidate(await Promise.all(files.map((f) => consolidationInput(f.name, new Uint8Array(f.buffer)))), { runDate: "2024-02-10" });
+  const expected = (file: string) => {
+    const report = node.files.find((f) => f.file === file)!;
+    return report.findings.fel + report.findings.varning + node.rejected.filter((r) => r.file === file).length;
+  };
+  await page.getByTestId("consolidate-files").setInputFiles(files);
+  await page.getByTestId("feedback").waitFor();
+  await page.getByRole("button", { name: "Skriv återkopplingsblad" }).click();
+  await page.getByText(/återkopplingsblad skrivna i arbetsboken/).waitFor();
+  const written = await page.evaluate(() => {
+    const wb = (window as unknown as { regionrapportPreview: { workbook: { sheets: { name: string }[]; grid(n: string): unknown[][] } } }).regionrapportPreview.workbook;
+    return Object.fromEntries(wb.sheets.filter((s) => s.name.startsWith("Återk.")).map((s) => [s.name, wb.grid(s.name)]));
+  });
+  const names = Object.keys(written).sort();
+  expect(names.length).toBeGreaterThan(0);
+  expect(names).toEqual(["Kalmar.xlsx", "Gotland.xlsx"].filter((f) => expected(f) > 0).map((f) => `Återk. ${f.replace(".xlsx", "")}`).sort());
+  for (const name of names) {
+    const grid = written[name];
+    expect(grid[2]).toEqual(["Blad", "Cell", "Typ", "Meddelande", "Så rättar du"]);
+    expect(grid.slice(3).length).toBe(expected(`${name.replace("Återk. ", "")}.xlsx`));
+    for (const line of grid.slice(3)) expect(String(line[3]).length).toBeGreaterThan(0);
+  }
+  await screenshot("feedback");
 });
 
 test("the English pane says everything about the consolidation in English", async () => {
