@@ -84,6 +84,17 @@ test("the board comes first, its cells are named buttons reached by keyboard, an
   expect(await page.getByTestId("status-Dalarna").textContent()).toBe("saknas");
   expect(await page.getByTestId("board-legend").textContent()).toMatch(/röd = fel.*gul = varningar.*saknas/);
 
+  // Kopiera påminnelse: the text for the missing regions goes to the clipboard.
+  await page.evaluate(() => {
+    const w = window as unknown as { copied?: string };
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: async (text: string) => void (w.copied = text) }, configurable: true });
+  });
+  await page.getByRole("button", { name: "Kopiera påminnelse" }).click();
+  expect(await page.getByTestId("reminder-copied").textContent()).toBe("Påminnelsen till 19 regioner är kopierad.");
+  const copied = await page.evaluate(() => (window as unknown as { copied?: string }).copied ?? "");
+  expect(copied).toContain("Dalarna");
+  expect(copied).not.toContain("Kalmar");
+
   // Keyboard: the focused cell moves with the arrow keys.
   await kalmar3.focus();
   await page.keyboard.press("ArrowRight");

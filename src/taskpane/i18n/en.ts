@@ -77,7 +77,7 @@ export const en: Messages = {
   duplicateChoice: (region) => `${region} sent more than one workbook. Use:`,
   unreadable: (file, why) => `${file}: ${why}`,
   rejectedSummary: (n) => `${n} rows rejected – see the Avvisat sheet for file, sheet, row and reason:`,
-  findingsTotal: (errors, warnings) => `Validation of the workbooks: ${errors} errors, ${warnings} warnings (per table in the grid below).`,
+  findingsTotal: (errors, warnings) => `Validation of the workbooks: ${errors} errors, ${warnings} warnings (per table in the grid above).`,
   writeMaster: "Write master",
   masterWritten: (rows, sheets) => `The master is written: ${rows} rows on ${sheets} sheets.`,
 

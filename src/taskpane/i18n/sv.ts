@@ -76,7 +76,7 @@ export const sv = {
   duplicateChoice: (region: string) => `${region} har skickat flera arbetsböcker. Använd:`,
   unreadable: (file: string, why: string) => `${file}: ${why}`,
   rejectedSummary: (n: number) => `${n} rader avvisade – se bladet Avvisat för fil, blad, rad och skäl:`,
-  findingsTotal: (errors: number, warnings: number) => `Valideringen av arbetsböckerna: ${errors} fel, ${warnings === 1 ? "1 varning" : `${warnings} varningar`} (per tabell i rutnätet nedan).`,
+  findingsTotal: (errors: number, warnings: number) => `Valideringen av arbetsböckerna: ${errors} fel, ${warnings === 1 ? "1 varning" : `${warnings} varningar`} (per tabell i rutnätet ovan).`,
   writeMaster: "Skriv sammanställning",
   masterWritten: (rows: number, sheets: number) => `Sammanställningen är skriven: ${rows} rader på ${sheets} blad.`,
 
