@@ -1,4 +1,4 @@
-import { Button, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, ProgressBar, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { type ChangeEvent, useEffect, useMemo, useRef, useState } from "react";
 import type { Region } from "../core/regions";
 import type { Finding } from "../core/validation";
@@ -75,6 +75,9 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
   const [findings, setFindings] = useState<Record<string, Finding[]>>({});
   const [written, setWritten] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
+  const [feedbackAs, setFeedbackAs] = useState<"sheets" | "files">("sheets");
+  const [feedbackUrl, setFeedbackUrl] = useState<{ url: string; files: number } | null>(null);
+  const feedbackLink = useRef<HTMLAnchorElement>(null);
 
   useEffect(() => () => runner.cancel(), [runner]);
 
@@ -87,6 +90,13 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
     } else if (reply.kind === "findings") setFindings((all) => ({ ...all, [reply.file]: reply.findings }));
     else if (reply.kind === "rows") setTables((all) => ({ ...all, [`${reply.cell.region}:${reply.cell.table}`]: reply.table }));
     else if (reply.kind === "feedback") void writeFeedback(reply.sheets, false);
+    else if (reply.kind === "feedbackFiles") {
+      if (feedbackUrl) URL.revokeObjectURL(feedbackUrl.url);
+      const url = URL.createObjectURL(new Blob([reply.zip as BlobPart], { type: "application/zip" }));
+      setFeedbackUrl({ url, files: reply.files.length });
+      setStatus({ kind: "done", text: t.feedbackFilesReady(reply.files.length) });
+      if (reply.files.length) setTimeout(() => feedbackLink.current?.click(), 0);
+    }
     else if (reply.kind === "sheet") {
       sheetWaiters.current.get(reply.index)?.(reply.sheet);
       sheetWaiters.current.delete(reply.index);
@@ -178,7 +188,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
 
   function feedback() {
     setStatus({ kind: "working" });
-    runner.send({ kind: "feedback", language, texts: t.feedbackText }, onReply);
+    runner.send({ kind: "feedback", language, texts: t.feedbackText, as: feedbackAs }, onReply);
   }
 
   async function writeFeedback(sheets: SheetSpec[], replaceExisting: boolean) {
@@ -307,11 +317,20 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
             <section className={styles.progress} data-testid="feedback">
               <h3 className={styles.heading}>{t.feedbackTitle}</h3>
               <p className={styles.small}>{t.feedbackIntro}</p>
+              <RadioGroup value={feedbackAs} onChange={(_, data) => setFeedbackAs(data.value as "sheets" | "files")} aria-label={t.feedbackTitle}>
+                <Radio value="sheets" label={t.feedbackAsSheets} />
+                <Radio value="files" label={t.feedbackAsFiles} />
+              </RadioGroup>
               <div>
                 <Button size="small" disabled={busy} onClick={feedback}>
-                  {t.feedbackSheets}
+                  {t.feedbackMake}
                 </Button>
               </div>
+              {feedbackUrl && feedbackUrl.files > 0 && (
+                <a ref={feedbackLink} href={feedbackUrl.url} download={t.feedbackZipName} className={styles.small} data-testid="feedback-download">
+                  {t.feedbackDownload(t.feedbackZipName)}
+                </a>
+              )}
             </section>
           )}
           {rejectedByReason.size > 0 && (

@@ -5,6 +5,8 @@ import { loadXlsxReader } from "./lazyViews";
 const scope = self as unknown as { postMessage(reply: JobReply): void; onmessage: ((event: MessageEvent<JobRequest>) => void) | null };
 const host = createJobHost(
   (reply) => scope.postMessage(reply),
-  async (file, bytes, fileDate) => (await loadXlsxReader()).consolidationInput(file, bytes, fileDate)
+  async (file, bytes, fileDate) => (await loadXlsxReader()).consolidationInput(file, bytes, fileDate),
+  undefined,
+  loadXlsxReader
 );
 scope.onmessage = (event) => void host.handle(event.data);

@@ -28,7 +28,8 @@ export function createRunner(options: { inline?: boolean } = {}): ConsolidateRun
       inlineHost = createJobHost(
         (reply) => setTimeout(() => mine === generation && listener?.(reply), 0),
         async (file, bytes, fileDate) => (await loadXlsxReader()).consolidationInput(file, bytes, fileDate),
-        async (data) => (data instanceof Uint8Array ? data : readFileBytes(data as File))
+        async (data) => (data instanceof Uint8Array ? data : readFileBytes(data as File)),
+        loadXlsxReader
       );
     }
     return inlineHost;

@@ -33,7 +33,7 @@ export type JobRequest =
   /** One sheet of the master's WorkbookSpec, for writing: sent a sheet at a time, so no one message blocks the pane. */
   | { kind: "sheet"; index: number }
   /** Återkoppling: a sheet per region with findings or rejected rows (texts in the pane's language, minus functions). */
-  | { kind: "feedback"; language: "sv" | "en"; texts: FeedbackTextData };
+  | { kind: "feedback"; language: "sv" | "en"; texts: FeedbackTextData; as: "sheets" | "files" };
 
 /** FeedbackTexts as data a message can carry: "{region}" and "{file}" stand for the values. */
 export type FeedbackTextData = Omit<FeedbackTexts, "sheetName" | "title"> & { sheetName: string; title: string };
@@ -56,6 +56,8 @@ export type JobReply =
   | { kind: "rows"; cell: BoardCellRef; table: DrillTable }
   | { kind: "sheet"; index: number; sheet: SheetSpec }
   | { kind: "feedback"; sheets: SheetSpec[] }
+  /** The same as workbooks, one per region, in one .zip. */
+  | { kind: "feedbackFiles"; zip: Uint8Array; files: string[] }
   | { kind: "findings"; file: string; findings: Finding[] }
   | { kind: "error"; message: string };
 
@@ -72,7 +74,13 @@ export interface JobHost {
 /** src/xlsx's consolidationInput, handed in: the pane loads src/xlsx only lazily. */
 export type ToInput = (file: string, bytes: Uint8Array, fileDate?: string) => Promise<ConsolidationInput>;
 
-export function createJobHost(post: (reply: JobReply) => void, toInput: ToInput, readBytes: ReadBytes = blobBytes): JobHost {
+/** The exceljs-free .xlsx writer and zip of src/xlsx/browser, handed in like ToInput. */
+export interface Writers {
+  writeSimpleXlsx(spec: { sheets: SheetSpec[] }): Uint8Array;
+  zipFiles(entries: readonly { name: string; bytes: Uint8Array }[]): Uint8Array;
+}
+
+export function createJobHost(post: (reply: JobReply) => void, toInput: ToInput, readBytes: ReadBytes = blobBytes, writers?: () => Promise<Writers>): JobHost {
   let inputs: ConsolidationInput[] = [];
   let previous: SheetGrid[] | undefined;
   let choices: Partial<Record<Region, string>> = {};
@@ -106,7 +114,12 @@ export function createJobHost(post: (reply: JobReply) => void, toInput: ToInput,
         } else if (request.kind === "feedback") {
           const d = request.texts;
           const texts: FeedbackTexts = { ...d, sheetName: (region) => d.sheetName.replace("{region}", region), title: (region, file) => d.title.replace("{region}", region).replace("{file}", file) };
-          post({ kind: "feedback", sheets: last ? feedbackSheets(last, inputs, texts, request.language) : [] });
+          const sheets = last ? feedbackSheets(last, inputs, texts, request.language) : [];
+          if (request.as === "files" && writers) {
+            const w = await writers();
+            const files = sheets.map((sheet) => ({ name: `${sheet.name.replace(/[\\/:*?"<>|]/g, "-")}.xlsx`, bytes: w.writeSimpleXlsx({ sheets: [sheet] }) }));
+            post({ kind: "feedbackFiles", zip: w.zipFiles(files), files: files.map((f) => f.name) });
+          } else post({ kind: "feedback", sheets });
         } else if (request.kind === "sheet") {
           if (!last?.spec.sheets[request.index]) throw new Error(`No sheet ${request.index}`);
           post({ kind: "sheet", index: request.index, sheet: last.spec.sheets[request.index] });

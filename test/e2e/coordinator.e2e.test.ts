@@ -231,7 +231,7 @@ test("Återkoppling: a sheet per region with findings or rejected rows, each lis
   };
   await page.getByTestId("consolidate-files").setInputFiles(files);
   await page.getByTestId("feedback").waitFor();
-  await page.getByRole("button", { name: "Skriv återkopplingsblad" }).click();
+  await page.getByRole("button", { name: "Gör återkoppling" }).click();
   await page.getByText(/återkopplingsblad skrivna i arbetsboken/).waitFor();
   const written = await page.evaluate(() => {
     const wb = (window as unknown as { regionrapportPreview: { workbook: { sheets: { name: string }[]; grid(n: string): unknown[][] } } }).regionrapportPreview.workbook;

@@ -51,7 +51,12 @@ export const coordinatorEn: typeof coordinatorSv = {
   dupAskPending: "Choose a file for the regions with duplicates first.",
   feedbackTitle: "Feedback to the regions",
   feedbackIntro: "A sheet per region with errors, warnings or rejected rows: sheet, cell, message and how to fix it, to send back.",
-  feedbackSheets: "Write feedback sheets",
+  feedbackAsSheets: "A sheet per region in the open workbook",
+  feedbackAsFiles: "A workbook per region to send (downloaded as .zip)",
+  feedbackMake: "Make feedback",
+  feedbackZipName: "feedback.zip",
+  feedbackDownload: (file) => `Download ${file} again`,
+  feedbackFilesReady: (n) => (n === 0 ? "No region has errors, warnings or rejected rows: no feedback is needed." : `${n === 1 ? "1 feedback workbook" : `${n} feedback workbooks`} in feedback.zip, which is downloaded.`),
   feedbackWritten: (n) => (n === 0 ? "No region has errors, warnings or rejected rows: no feedback is needed." : `${n === 1 ? "1 feedback sheet" : `${n} feedback sheets`} written to the workbook.`),
   feedbackText: {
     sheetName: "Feedback {region}",

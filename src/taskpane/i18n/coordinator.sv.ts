@@ -50,7 +50,12 @@ export const coordinatorSv = {
   dupAskPending: "Välj fil för regionerna med dubbletter först.",
   feedbackTitle: "Återkoppling till regionerna",
   feedbackIntro: "Ett blad per region med fel, varningar eller avvisade rader: blad, cell, meddelande och hur det rättas, att skicka tillbaka.",
-  feedbackSheets: "Skriv återkopplingsblad",
+  feedbackAsSheets: "Ett blad per region i den öppna arbetsboken",
+  feedbackAsFiles: "En arbetsbok per region att skicka (laddas ner som .zip)",
+  feedbackMake: "Gör återkoppling",
+  feedbackZipName: "aterkoppling.zip",
+  feedbackDownload: (file: string) => `Ladda ner ${file} igen`,
+  feedbackFilesReady: (n: number) => (n === 0 ? "Ingen region har fel, varningar eller avvisade rader: ingen återkoppling behövs." : `${n === 1 ? "1 återkopplingsarbetsbok" : `${n} återkopplingsarbetsböcker`} i aterkoppling.zip, som laddas ner.`),
   feedbackWritten: (n: number) => (n === 0 ? "Ingen region har fel, varningar eller avvisade rader: ingen återkoppling behövs." : `${n === 1 ? "1 återkopplingsblad" : `${n} återkopplingsblad`} skrivna i arbetsboken.`),
   feedbackText: {
     sheetName: "Återk. {region}",
