@@ -4,7 +4,8 @@ import type { Browser, Page } from "playwright-core";
 import { reportsFromSample, type SampleData } from "../../src/core/sample";
 import { buildTemplate } from "../../src/core/template";
 import { consolidate } from "../../src/core/consolidation";
-import { consolidationInput, writeSpecToBuffer } from "../../src/xlsx";
+import { unzipSync } from "fflate";
+import { consolidationInput, loadWorkbookBytes, writeSpecToBuffer } from "../../src/xlsx";
 import { launchChromium } from "../support/browser";
 import { BUILD_WAIT, testBuild } from "../support/build";
 import { serveFolder } from "../support/staticServer";
@@ -247,6 +248,17 @@ test("Återkoppling: a sheet per region with findings or rejected rows, each lis
     for (const line of grid.slice(3)) expect(String(line[3]).length).toBeGreaterThan(0);
   }
   await screenshot("feedback");
+
+  // The other choice: a workbook per region, downloaded in one .zip.
+  await page.getByRole("radio", { name: /En arbetsbok per region/ }).check();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Gör återkoppling" }).click()]);
+  expect(download.suggestedFilename()).toBe("aterkoppling.zip");
+  const zip = unzipSync(new Uint8Array(fs.readFileSync(await download.path())));
+  expect(Object.keys(zip).sort()).toEqual(names.map((n) => `${n}.xlsx`));
+  for (const name of names) {
+    const book = await loadWorkbookBytes(zip[`${name}.xlsx`], `${name}.xlsx`);
+    expect(book.sheets[0].values.slice(3).length).toBe(expected(`${name.replace("Återk. ", "")}.xlsx`));
+  }
 });
 
 test("the English pane says everything about the consolidation in English", async () => {
