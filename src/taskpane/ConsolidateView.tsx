@@ -311,7 +311,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
           {result.files
             .filter((f) => f.status === "unreadable" || f.status === "no-tables" || f.status === "empty" || f.status === "several-regions" || f.status === "no-region")
             .map((f) => (
-              <Notice key={f.file} intent="warning" text={t.unreadable(f.file, f.messages.join(" "))} />
+              <Notice key={f.file} intent="warning" text={t.unreadable(f.file, f.messages.join(" "))} testId="file-message" />
             ))}
           {hasRows && (
             <section className={styles.progress} data-testid="feedback">
@@ -336,7 +336,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
           {rejectedByReason.size > 0 && (
             <div>
               <p className={styles.small}>{t.rejectedSummary(result.rejected.length)}</p>
-              <ul className={styles.list}>
+              <ul className={styles.list} data-testid="rejected-reasons">
                 {[...rejectedByReason].map(([reason, count]) => (
                   <li key={reason}>
                     {count} × {reason}
