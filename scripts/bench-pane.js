@@ -11,6 +11,13 @@
  *
  * The 21 workbooks are written by the product's own template writer (scripts/bench.js generate), into
  * a temporary folder reused between runs.
+ *
+ * Figures (2 shared cores, 2 Dec 2026): initial JS 289.7 KB gzipped (310 KB before Sammanställ and
+ * Publikation became lazy). Consolidation 21 × 7 × 1,000 (147,126 rows) 13.5 s in the worker: longest
+ * main-thread task 0 ms (none over 50 ms), longest click wait 7 ms. Writing into the preview's in-memory
+ * workbook 8.8 s: longest task 253 ms, longest click wait 113 ms (the in-memory Excel does a part's work
+ * synchronously; in Excel a sync waits off the main thread). Before: one 5.5 s task (the issue's figure);
+ * with the whole result posted in one message, a 1,042 ms task to copy it onto the main thread.
  */
 /* global window, document */
 const fs = require("fs");
