@@ -88,7 +88,7 @@ function localOfficeJs() {
 }
 
 const typescript = {
-  test: /\.tsx?$/,
+  test: /\.m?tsx?$/,
   exclude: /node_modules/,
   use: {
     loader: "ts-loader",
@@ -108,7 +108,7 @@ function buildConfigs({ kind = "addin", mode = "production", baseUrl, supportUrl
     mode,
     devtool: production ? false : "source-map",
     // extensionAlias: the pane's dynamic import("../xlsx/browser.js") names the .ts file as TypeScript's node16 resolution wants.
-    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
+    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"], ".mjs": [".mts", ".mjs"] } },
     module: { rules: [typescript] },
       // esbuild minifies in a few seconds what terser takes a minute for; ES2020 as tsconfig.json targets.
     optimization: { minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { target: "es2020" } })] },

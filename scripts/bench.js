@@ -419,9 +419,13 @@ async function parent(args) {
   );
 }
 
-const args = process.argv.slice(2);
-const done = args[0] === "--child" ? child(args[1], args[2]) : parent(args);
-done.catch((error) => {
-  console.error(args[0] === "--child" && error && error.stack ? error.stack : error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+module.exports = { generate, MANIFEST };
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const done = args[0] === "--child" ? child(args[1], args[2]) : parent(args);
+  done.catch((error) => {
+    console.error(args[0] === "--child" && error && error.stack ? error.stack : error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}

@@ -36,7 +36,9 @@ export class RequestBudget {
   private spent = 0;
   constructor(
     private context: Excel.RequestContext,
-    private budget = PAYLOAD_BUDGET_BYTES
+    private budget = PAYLOAD_BUDGET_BYTES,
+    /** Called after each sync this budget makes (the pane yields to the event loop there). */
+    private afterSync?: () => Promise<void>
   ) {}
 
   /** Call before queuing `calls` API calls that send `bytes` of values; syncs first if they would not fit. */
@@ -45,6 +47,7 @@ export class RequestBudget {
     if (this.spent > 0 && this.spent + cost > this.budget) {
       await this.context.sync();
       this.spent = 0;
+      await this.afterSync?.();
     }
     this.spent += cost;
   }

@@ -13,7 +13,7 @@ import { onSelectionChanged, readSelectedRow, type SelectedRow } from "./selecti
 import { writeValidationReport } from "./report";
 import type { ExcelRun } from "./run";
 import { validateOpenWorkbook } from "./validateOpenWorkbook";
-import { existingSheetNames, writeWorkbookSpec } from "./writeSpec";
+import { existingSheetNames, writeWorkbookSpec, type WriteOptions } from "./writeSpec";
 
 export type { ChangedCells, SelectedCell, SelectedRow, StaleReason };
 
@@ -32,7 +32,8 @@ export interface LiveHandlers {
  */
 export interface OpenWorkbook {
   existingSheetNames(names: string[]): Promise<string[]>;
-  writeSpec(spec: WorkbookSpec, options: { replaceExisting: boolean }): Promise<void>;
+  /** onProgress/partBytes: in parts, yielding between them (writeSpec.ts). */
+  writeSpec(spec: WorkbookSpec, options: WriteOptions): Promise<void>;
   /** Every sheet's used values from A1, hidden sheets included (3 syncs, one more per ~4 MB of values). */
   readSheets(): Promise<SheetGrid[]>;
   /**

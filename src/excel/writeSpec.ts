@@ -29,13 +29,13 @@ function fill(range: string, value: string): string[][] {
  * Rows of a grid in runs whose values (and their number formats, which are smaller) stay within
  * half the request budget each, so values and formats of a run fit one sync together.
  */
-export function chunkRows(values: Grid): { start: number; rows: Grid }[] {
+export function chunkRows(values: Grid, budget = PAYLOAD_BUDGET_BYTES): { start: number; rows: Grid }[] {
   const chunks: { start: number; rows: Grid }[] = [];
   let start = 0;
   let bytes = 0;
   values.forEach((row, i) => {
     const size = jsonBytes(row) + 1;
-    if (i > start && bytes + size > PAYLOAD_BUDGET_BYTES / 2) {
+    if (i > start && bytes + size > budget / 2) {
       chunks.push({ start, rows: values.slice(start, i) });
       start = i;
       bytes = 0;
@@ -46,7 +46,7 @@ export function chunkRows(values: Grid): { start: number; rows: Grid }[] {
   return chunks;
 }
 
-async function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget): Promise<void> {
+async function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget, partBytes: number): Promise<void> {
   await budget.spend(0, 2 * (spec.columnWidths.length + (spec.hiddenColumns?.length ?? 0)));
   spec.columnWidths.forEach((width, index) => {
     const column = columnLetter(index + 1);
@@ -66,7 +66,7 @@ async function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, budget: Reque
   }
   const values = rectangular(spec.values.map((row) => row.map((v) => v ?? "")));
   const width = values[0]?.length ?? 0;
-  for (const chunk of width ? chunkRows(values) : []) {
+  for (const chunk of width ? chunkRows(values, partBytes) : []) {
     const formats = numberFormatsFor(chunk.rows);
     await budget.spend(jsonBytes(chunk.rows) + jsonBytes(formats), 3);
     const target = sheet.getRange(rangeAddress(chunk.start + 1, 1, chunk.start + chunk.rows.length, width));
@@ -111,7 +111,21 @@ async function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, budget: Reque
  * aside, its replacement written, and the old one deleted last (Excel will not delete a
  * workbook's last visible sheet); pass `replaceExisting` only after the user has agreed.
  */
-export async function writeWorkbookSpec(run: ExcelRun, spec: WorkbookSpec, options: { replaceExisting: boolean }): Promise<void> {
+export interface WriteOptions {
+  replaceExisting: boolean;
+  /**
+   * Called with sheets written so far and the total, after each sheet; the writer then yields to the
+   * event loop (and after every sync), so the pane answers a click while a large master is written.
+   */
+  onProgress?: (done: number, total: number) => void;
+  /** A smaller request budget than PAYLOAD_BUDGET_BYTES: more, shorter parts. */
+  partBytes?: number;
+}
+
+const yieldNow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function writeWorkbookSpec(run: ExcelRun, spec: WorkbookSpec, options: WriteOptions): Promise<void> {
+  const progress = options.onProgress;
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
     const existing = spec.sheets.map((s) => worksheets.getItemOrNullObject(s.name).load("isNullObject"));
@@ -121,13 +135,19 @@ export async function writeWorkbookSpec(run: ExcelRun, spec: WorkbookSpec, optio
       const names = spec.sheets.filter((_, i) => !existing[i].isNullObject).map((s) => s.name);
       throw new Error(`Bladen finns redan: ${names.join(", ")}. Välj att ersätta dem eller byt namn på dem först.`);
     }
-    const budget = new RequestBudget(context);
+    const budget = new RequestBudget(context, options.partBytes ?? PAYLOAD_BUDGET_BYTES, progress ? yieldNow : undefined);
     await budget.spend(jsonBytes(spec.sheets.map((s) => s.name)) * 2, 2 * replaced.length + spec.sheets.length + 1);
     replaced.forEach((sheet, i) => (sheet.name = `~ersätts ${i + 1}`));
     const added = spec.sheets.map((sheetSpec) => worksheets.add(sheetSpec.name));
     // The old sheets go before the new ones are filled: their table names must be free again.
     replaced.forEach((sheet) => sheet.delete());
-    for (const [i, sheetSpec] of spec.sheets.entries()) await writeSheet(added[i], sheetSpec, budget);
+    for (const [i, sheetSpec] of spec.sheets.entries()) {
+      await writeSheet(added[i], sheetSpec, budget, options.partBytes ?? PAYLOAD_BUDGET_BYTES);
+      if (progress) {
+        progress(i + 1, spec.sheets.length);
+        await yieldNow();
+      }
+    }
     const first = spec.sheets.find((s) => !s.hidden);
     if (first) worksheets.getItem(first.name).activate();
     await context.sync();

@@ -1,11 +1,9 @@
 import { FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
-import { lazy, type ReactNode, Suspense, useState } from "react";
+import { lazy, type ReactNode, Suspense, useEffect, useState } from "react";
 import type { OpenWorkbook } from "../excel";
 import { Announcer } from "./Announcer";
 import { LanguageContext, type Language, MESSAGES } from "./i18n";
-import { loadGoalsView } from "./lazyViews";
-import { ConsolidateView } from "./ConsolidateView";
-import { PublishPanel } from "./PublishPanel";
+import { loadConsolidateView, loadGoalsView, loadPublishPanel } from "./lazyViews";
 import { TemplateView } from "./TemplateView";
 import { ValidateView } from "./ValidateView";
 
@@ -13,6 +11,9 @@ export type View = "mall" | "mal" | "validera" | "sammanstall";
 
 /** The goal picker and its fuzzy search load when the Mål tab is first opened. */
 const GoalsView = lazy(() => loadGoalsView().then((m) => ({ default: m.GoalsView })));
+/** Sammanställ and Publikation (the .xlsx reader, the Word writer, the board) load when Sammanställ is first opened. */
+const ConsolidateView = lazy(() => loadConsolidateView().then((m) => ({ default: m.ConsolidateView })));
+const PublishPanel = lazy(() => loadPublishPanel().then((m) => ({ default: m.PublishPanel })));
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, maxWidth: "100%", boxSizing: "border-box", fontFamily: tokens.fontFamilyBase },
@@ -28,6 +29,10 @@ export interface AppProps {
 
 export function App({ workbook, language = "sv", initialView = "mall" }: AppProps) {
   const styles = useStyles();
+  // The page's language follows the pane's (screen readers, hyphenation, spell checking).
+  useEffect(() => {
+    if (typeof document !== "undefined") document.documentElement.lang = language;
+  }, [language]);
   const t = MESSAGES[language];
   const [view, setView] = useState<View>(initialView);
   const views: Record<View, ReactNode> = {
@@ -40,10 +45,10 @@ export function App({ workbook, language = "sv", initialView = "mall" }: AppProp
     validera: <ValidateView workbook={workbook} onGoToTemplate={() => setView("mall")} />,
     // The publication is made from the master the coordinator has written: offered under Sammanställ.
     sammanstall: (
-      <>
+      <Suspense fallback={<Spinner size="tiny" />}>
         <ConsolidateView workbook={workbook} />
         <PublishPanel workbook={workbook} />
-      </>
+      </Suspense>
     ),
   };
   return (

@@ -16,3 +16,4 @@ export {
 export { describeLimit, LIMITS, type LimitName } from "./limits";
 export { REPLACEMENT_MARKER } from "./text";
 export { consolidationInput } from "./consolidationInput";
+export { writeSimpleXlsx, zipFiles } from "./simpleWrite";

@@ -93,3 +93,24 @@ describe("writing large workbooks", () => {
     expect(workbook.charts("Tabell 1")).toEqual([{ type: "BarClustered", range: "A3:B5", seriesBy: "Columns", title: "Mål per region" }]);
   });
 });
+
+describe("writing in parts", () => {
+  test("reports each sheet written and lets the event loop run between parts; the same sheets as in one go", async () => {
+    const spec = buildTemplate({ region: "Kalmar", year: 2024, created: "2024-02-01" });
+    const inParts = new MemoryWorkbook(["Blad1"]);
+    const progress: string[] = [];
+    let timerRan = -1;
+    setTimeout(() => (timerRan = progress.length), 0);
+    await writeWorkbookSpec(inParts.run, spec, { replaceExisting: false, partBytes: 2_000, onProgress: (done, total) => progress.push(`${done}/${total}`) });
+    const n = spec.sheets.length;
+    expect(progress).toEqual(Array.from({ length: n }, (_, i) => `${i + 1}/${n}`));
+    // A task queued before the write ran before it ended (a click is answered the same way).
+    expect(timerRan).toBeGreaterThanOrEqual(0);
+    expect(timerRan).toBeLessThan(n);
+    const inOne = new MemoryWorkbook(["Blad1"]);
+    await writeWorkbookSpec(inOne.run, spec, { replaceExisting: false });
+    for (const name of templateSheetNames()) expect(inParts.grid(name)).toEqual(inOne.grid(name));
+    // More, smaller syncs than in one go.
+    expect(inParts.syncCount).toBeGreaterThan(inOne.syncCount);
+  });
+});

@@ -1,9 +1,11 @@
 import { reviewEn } from "./review.en";
+import { coordinatorEn } from "./coordinator.en";
 import type { Messages } from "./sv";
 
 /** English, the second language. Typed against sv.ts, so a missing key fails the build. */
 export const en: Messages = {
   ...reviewEn,
+  ...coordinatorEn,
   appTitle: "Regionrapport",
   tabTemplate: "Template",
   tabValidate: "Validate",
@@ -70,13 +72,12 @@ export const en: Messages = {
   consolidating: "Consolidating …",
   previousFound: "The open workbook holds an earlier master: regions that did not resubmit keep their rows, and the Ändringar sheet shows what changed.",
   regionsReceived: (received, missing) => `${received} of 21 regions${missing ? `; missing: ${missing}` : ""}.`,
-  reconciliation: (read, master, rejected) => `Rows read ${read} = ${master} in the master + ${rejected} rejected.`,
+  reconciliation: (read, master, rejected, replaced) => `Rows read ${read} = ${master} in the master + ${rejected} rejected${replaced === undefined ? "" : ` + ${replaced} replaced`}.`,
   boardRegion: "Region",
-  boardTitle: "Regions × tables: rows in the master; red frame = errors in the rows, dash = missing",
   duplicateChoice: (region) => `${region} sent more than one workbook. Use:`,
   unreadable: (file, why) => `${file}: ${why}`,
   rejectedSummary: (n) => `${n} rows rejected – see the Avvisat sheet for file, sheet, row and reason:`,
-  findingsTotal: (errors, warnings) => `Validation of the workbooks: ${errors} errors, ${warnings} warnings (per table in the grid below).`,
+  findingsTotal: (errors, warnings) => `Validation of the workbooks: ${errors} errors, ${warnings} warnings (per table in the grid above).`,
   writeMaster: "Write master",
   masterWritten: (rows, sheets) => `The master is written: ${rows} rows on ${sheets} sheets.`,
 

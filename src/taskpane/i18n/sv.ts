@@ -1,8 +1,10 @@
 import { reviewSv } from "./review.sv";
+import { coordinatorSv } from "./coordinator.sv";
 
 /** The task pane's text in Swedish, the product's language. en.ts must have every key. */
 export const sv = {
   ...reviewSv,
+  ...coordinatorSv,
   appTitle: "Regionrapport",
   tabTemplate: "Mall",
   tabValidate: "Validera",
@@ -69,13 +71,12 @@ export const sv = {
   consolidating: "Sammanställer …",
   previousFound: "Den öppna arbetsboken har en tidigare sammanställning: regioner som inte skickat in på nytt behåller sina rader, och bladet Ändringar visar vad som ändrats.",
   regionsReceived: (received: number, missing: string) => `${received} av 21 regioner${missing ? `; saknas: ${missing}` : ""}.`,
-  reconciliation: (read: number, master: number, rejected: number) => `Rader lästa ${read} = ${master} i sammanställningen + ${rejected} avvisade.`,
+  reconciliation: (read: number, master: number, rejected: number, replaced?: number) => `Rader lästa ${read} = ${master} i sammanställningen + ${rejected} avvisade${replaced === undefined ? "" : ` + ${replaced} ersatta`}.`,
   boardRegion: "Region",
-  boardTitle: "Regioner × tabeller: rader i sammanställningen; röd ram = fel i raderna, streck = saknas",
   duplicateChoice: (region: string) => `${region} har skickat flera arbetsböcker. Använd:`,
   unreadable: (file: string, why: string) => `${file}: ${why}`,
   rejectedSummary: (n: number) => `${n} rader avvisade – se bladet Avvisat för fil, blad, rad och skäl:`,
-  findingsTotal: (errors: number, warnings: number) => `Valideringen av arbetsböckerna: ${errors} fel, ${warnings === 1 ? "1 varning" : `${warnings} varningar`} (per tabell i rutnätet nedan).`,
+  findingsTotal: (errors: number, warnings: number) => `Valideringen av arbetsböckerna: ${errors} fel, ${warnings === 1 ? "1 varning" : `${warnings} varningar`} (per tabell i rutnätet ovan).`,
   writeMaster: "Skriv sammanställning",
   masterWritten: (rows: number, sheets: number) => `Sammanställningen är skriven: ${rows} rader på ${sheets} blad.`,
 
