@@ -1,4 +1,4 @@
-import { actionsOf, type ConsolidationResult, type RejectCode, type RowChange, STATUS_LABEL } from "../core/consolidation";
+import { actionsOf, reconciliationText, type ConsolidationResult, type RejectCode, type RowChange, STATUS_LABEL } from "../core/consolidation";
 import { REGIONS } from "../core/regions";
 import { countText } from "./validate";
 
@@ -108,8 +108,7 @@ export function formatSummary(result: ConsolidationResult, out: string): string[
   const varning = result.files.reduce((n, f) => n + f.findings.varning, 0);
   rows.push(["Totalt", "", "", t.rowsRead, t.rowsInMaster, t.rowsRejected, fel, varning]);
   lines.push(...columns(rows).map((l) => `  ${l}`));
-  const replaced = t.rowsReplaced ? ` + ${t.rowsReplaced} ersatta` : "";
-  lines.push(`  ${t.rowsRead} rader lästa = ${t.rowsInMaster} i sammanställningen + ${t.rowsRejected} avvisade${replaced}.${t.emptyTemplateRows ? ` (${plural(t.emptyTemplateRows, "tom mallrad", "tomma mallrader")} räknas inte.)` : ""}`);
+  lines.push(`  ${reconciliationText(t)}`);
 
   const messages = groupedMessages(result);
   if (messages.length) lines.push("", "Meddelanden:", ...messages);
