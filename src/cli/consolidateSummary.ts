@@ -54,6 +54,7 @@ function actionLines(result: ConsolidationResult): string[] {
   const lines = ["Att åtgärda:"];
   if (a.missingRegions.length) lines.push(`  ${plural(a.missingRegions.length, "region saknas", "regioner saknas")}: ${a.missingRegions.join(", ")}.`);
   for (const m of a.missingTables) lines.push(`  ${m.region} saknar ${m.tables.length === 1 ? "tabell" : "tabellerna"} ${m.tables.join(", ")}.`);
+  for (const d of result.duplicates.filter((d) => d.by === "ask")) lines.push(`  ${d.region}: välj vilken av ${d.files.join(", ")} som ska gälla (--choose) – datumen ligger för nära varandra för att avgöra; ${d.used} används tills vidare.`);
   for (const u of a.unread) lines.push(`  ${u.file}: ${STATUS_LABEL[u.status].toLowerCase()} – ingenting därifrån är med (se meddelandena nedan).`);
   for (const u of a.unplaced) lines.push(`  ${u.file}, bladet "${u.sheet}": anger inte vilken tabell det är – mappa det (--map) eller rätta bladets namn eller rubrik.`);
   if (a.rejectedByCode.length) {

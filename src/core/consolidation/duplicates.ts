@@ -21,11 +21,15 @@ export function isoDate(text: string | undefined): string | null {
   return null;
 }
 
-function newest(reads: FileRead[], date: (r: FileRead) => string | null): FileRead | null {
-  const dated = reads.map((r) => ({ r, d: date(r) }));
-  if (dated.some((x) => x.d === null)) return null;
-  const sorted = [...dated].sort((a, b) => (a.d! < b.d! ? 1 : a.d! > b.d! ? -1 : 0));
-  return sorted[0].d !== sorted[1].d ? sorted[0].r : null;
+/** Dates this close are no reason to prefer one workbook: the coordinator is asked to choose. */
+export const DATES_APART_SECONDS = 60;
+
+/** The newest read by the date, "close" when every read has the date but the two newest are within DATES_APART_SECONDS, null when some lack it. */
+function newest(reads: FileRead[], date: (r: FileRead) => string | null): FileRead | "close" | null {
+  const dated = reads.map((r) => ({ r, t: Date.parse(date(r) ?? "") }));
+  if (dated.some((x) => Number.isNaN(x.t))) return null;
+  const sorted = [...dated].sort((a, b) => b.t - a.t);
+  return sorted[0].t - sorted[1].t > DATES_APART_SECONDS * 1000 ? sorted[0].r : "close";
 }
 
 export function chooseFiles(reads: FileRead[], choices: Partial<Record<Region, string>> = {}): { decisions: DuplicateDecision[] } {
@@ -46,13 +50,13 @@ export function chooseFiles(reads: FileRead[], choices: Partial<Record<Region, s
     const byFileDate = newest(candidates, (r) => isoDate(r.fileDate));
     if (chosen) {
       [used, by] = [chosen, "choice"];
-    } else if (byCreated) {
+    } else if (byCreated && byCreated !== "close") {
       [used, by, date] = [byCreated, "created", byCreated.created];
-    } else if (byFileDate) {
+    } else if (byFileDate && byFileDate !== "close") {
       [used, by, date] = [byFileDate, "fileDate", byFileDate.fileDate];
     } else {
       // Inputs are sorted by file name before reading: the first is the first by name.
-      [used, by] = [candidates[0], "name"];
+      [used, by] = [candidates[0], byCreated === "close" || byFileDate === "close" ? "ask" : "name"];
     }
     const why = sv.why[by]({ date: date ?? "" });
     decisions.push({ region, files: candidates.map((r) => r.file), used: used.file, why, by, ...(date ? { date } : {}) });
