@@ -19,4 +19,4 @@ export { formatRows, parseRows } from "./lineage";
 export { isoDate } from "./duplicates";
 export { MappingError, mergeMappings, parseMappings, readMappings, type MappingProblem } from "./mappings";
 export { actionsOf, type Actions } from "./actions";
-export { CONSOLIDATION_MESSAGES, consolidationText, reconciliationText, type ConsolidationCatalog, type ConsolidationText } from "./messages";
+export { CONSOLIDATION_MESSAGES, consolidationText, reconciliationText, reminderText, type ConsolidationCatalog, type ConsolidationText } from "./messages";

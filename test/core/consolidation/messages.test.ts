@@ -1,4 +1,4 @@
-import { CONSOLIDATION_MESSAGES, consolidationText, reconciliationText } from "../../../src/core/consolidation";
+import { CONSOLIDATION_MESSAGES, consolidationText, reconciliationText, reminderText } from "../../../src/core/consolidation";
 
 const SWEDISH = /[åäöÅÄÖ]|\b(och|inte|rader|filen|arbetsboken|bladet|används|avvisade|saknas|regionen)\b/;
 const params = { file: "a.xlsx", kind: "damaged", detail: "arbetsboken är skadad", used: "b.xlsx", by: "fileDate", date: "2024-03-01 11:00", table: 3, sheet: "Blad1", count: 2, hidden: 0, regions: "Skåne, Blekinge", region: "Blekinge", workbook: "Skåne", info: "X", value: "Y", question: 2, first: 5, kind2: "", cells: "Blad1!A1 (U+FFFE)", more: 0, sheets: "\"Blad1\"" };
@@ -35,5 +35,16 @@ describe("consolidation's catalog", () => {
     const line = { source: "Totalt", rowsRead: 586, rowsInMaster: 555, rowsRejected: 8, rowsReplaced: 23, emptyTemplateRows: 0 };
     expect(reconciliationText(line)).toBe("586 rader lästa = 555 i sammanställningen + 8 avvisade + 23 ersatta.");
     expect(reconciliationText(line, "en")).toBe("586 rows read = 555 in the master + 8 rejected + 23 replaced.");
+  });
+});
+
+describe("reminderText", () => {
+  it("names every missing region and the year, in Swedish and English", () => {
+    const sv = reminderText(["Gotland", "Kalmar"], "sv", 2023);
+    expect(sv.subject).toContain("2023");
+    expect(sv.body).toContain("från Gotland och Kalmar");
+    const en = reminderText(["Gotland", "Kalmar"], "en", 2023);
+    expect(en.body).toContain("from Gotland and Kalmar");
+    expect(`${en.subject}\n${en.body}`).not.toMatch(SWEDISH);
   });
 });

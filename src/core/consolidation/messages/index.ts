@@ -37,3 +37,8 @@ export function consolidationText(lang: Language = "sv"): ConsolidationText {
 export function reconciliationText(line: ReconciliationLine, lang: Language = "sv"): string {
   return consolidationText(lang).reconciliation(line);
 }
+
+/** A short, polite e-mail (subject and body) to the regions whose report is missing, to paste and send. */
+export function reminderText(missingRegions: readonly string[], lang: Language = "sv", reportYear?: number): { subject: string; body: string } {
+  return (CONSOLIDATION_MESSAGES[lang] ?? sv).reminder({ regions: [...missingRegions], ...(reportYear ? { year: reportYear } : {}) });
+}
