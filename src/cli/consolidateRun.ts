@@ -151,7 +151,7 @@ export async function runConsolidation(run: ConsolidationRun): Promise<Consolida
     const read = readOne({ file: name, grids: loaded.sheets, replacements: loaded.replacements, ...(fileDate ? { fileDate } : {}) });
     run.progress(`[${index + 1}/${files.length}] ${name}: ${plural(read.rowsRead, "rad", "rader")}`);
   }
-  for (const p of missing) readOne({ file: names.get(p.file)!, error: p.reason });
+  for (const p of missing) readOne({ file: names.get(p.file)!, error: p.reason, errorKind: "missing" });
 
   const result = consolidation.finish(reads);
   const withTables = result.files.filter((f) => !["unreadable", "empty", "no-tables"].includes(f.status));

@@ -1,4 +1,4 @@
-import { actionsOf, type ConsolidationResult, type RejectCode, type RowChange, STATUS_LABEL } from "../core/consolidation";
+import { actionsOf, reconciliationText, type ConsolidationResult, type RejectCode, type RowChange, STATUS_LABEL } from "../core/consolidation";
 import { REGIONS } from "../core/regions";
 import { countText } from "./validate";
 
@@ -54,6 +54,7 @@ function actionLines(result: ConsolidationResult): string[] {
   const lines = ["Att åtgärda:"];
   if (a.missingRegions.length) lines.push(`  ${plural(a.missingRegions.length, "region saknas", "regioner saknas")}: ${a.missingRegions.join(", ")}.`);
   for (const m of a.missingTables) lines.push(`  ${m.region} saknar ${m.tables.length === 1 ? "tabell" : "tabellerna"} ${m.tables.join(", ")}.`);
+  for (const d of result.duplicates.filter((d) => d.by === "ask")) lines.push(`  ${d.region}: välj vilken av ${d.files.join(", ")} som ska gälla (--choose) – datumen ligger för nära varandra för att avgöra; ${d.used} används tills vidare.`);
   for (const u of a.unread) lines.push(`  ${u.file}: ${STATUS_LABEL[u.status].toLowerCase()} – ingenting därifrån är med (se meddelandena nedan).`);
   for (const u of a.unplaced) lines.push(`  ${u.file}, bladet "${u.sheet}": anger inte vilken tabell det är – mappa det (--map) eller rätta bladets namn eller rubrik.`);
   if (a.rejectedByCode.length) {
@@ -108,8 +109,7 @@ export function formatSummary(result: ConsolidationResult, out: string): string[
   const varning = result.files.reduce((n, f) => n + f.findings.varning, 0);
   rows.push(["Totalt", "", "", t.rowsRead, t.rowsInMaster, t.rowsRejected, fel, varning]);
   lines.push(...columns(rows).map((l) => `  ${l}`));
-  const replaced = t.rowsReplaced ? ` + ${t.rowsReplaced} ersatta` : "";
-  lines.push(`  ${t.rowsRead} rader lästa = ${t.rowsInMaster} i sammanställningen + ${t.rowsRejected} avvisade${replaced}.${t.emptyTemplateRows ? ` (${plural(t.emptyTemplateRows, "tom mallrad", "tomma mallrader")} räknas inte.)` : ""}`);
+  lines.push(`  ${reconciliationText(t)}`);
 
   const messages = groupedMessages(result);
   if (messages.length) lines.push("", "Meddelanden:", ...messages);

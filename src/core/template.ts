@@ -1,3 +1,4 @@
+import { todayInSweden } from "./dates";
 import { type CellValue, type Grid, rangeAddress } from "./grid";
 import { withPrintLayout } from "./printLayout";
 import { REGIONS, type Region } from "./regions";
@@ -64,7 +65,7 @@ export function buildTemplate(options: TemplateOptions): WorkbookSpec {
 }
 
 function infoSheet(options: TemplateOptions): SheetSpec {
-  const created = options.created ?? new Date().toISOString().slice(0, 10);
+  const created = options.created ?? todayInSweden();
   const values: Grid = [
     ["Regionrapport – redovisning av regionalt utvecklingsarbete"],
     [],

@@ -178,7 +178,7 @@ describe("regionrapport consolidate on damaged inputs", () => {
     expect(text).toMatch(/Att åtgärda:\n(.+\n)* {2}trasig\.xlsx: kunde inte läsas – ingenting därifrån är med/);
     expect(err).toMatch(/\[24\/24\] trasig\.xlsx: kan inte läsas/);
     expect(text).toContain("21 av 21 mottagna");
-    expect(text).toMatch(/trasig\.xlsx:\n\s+Filen kunde inte läsas som en arbetsbok: .*zip/);
+    expect(text).toMatch(/trasig\.xlsx:\n\s+Filen trasig\.xlsx kunde inte läsas som en arbetsbok: .*zip/);
     expect(text).toMatch(/tom\.xlsx:\n\s+Arbetsboken är tom\./);
     expect(text).toContain("Dold extra kopia av tabell 2");
     expect(text).toMatch(/Örebro: 2023 Örebro ny\.xlsx, 2023 Örebro\.xlsx – används: 2023 Örebro ny\.xlsx \(nyast enligt informationsbladets Skapad: 2024-02-20\)/);
@@ -235,7 +235,7 @@ describe("regionrapport consolidate when no master can be written", () => {
     expect(code).toBe(2);
     expect(text).toBe("");
     expect(err).toContain("Ingen sammanställning skrevs: ingen av de 2 filerna kunde läsas som en Excel-arbetsbok");
-    expect(err).toContain("finns-inte.xlsx: Filen kunde inte läsas som en arbetsbok: filen eller mappen finns inte.");
+    expect(err).toContain("finns-inte.xlsx: Filen finns-inte.xlsx kunde inte läsas som en arbetsbok: filen eller mappen finns inte.");
     expect(existsSync(out)).toBe(false);
   });
 

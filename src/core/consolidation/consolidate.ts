@@ -165,6 +165,7 @@ function fileReport(read: FileRead): FileReport {
     rowsRejected: read.rejected.length,
     emptyTemplateRows: read.emptyTemplateRows,
     findings: read.findings,
+    notes: read.notes,
     messages: read.messages,
   };
 }

@@ -1,7 +1,10 @@
 import { REGIONS, type Region } from "../regions";
 import type { FileRead } from "./read";
 import { FORM_TABLE } from "../tables";
-import { reasonOf, reasons } from "./reasons";
+import { CONSOLIDATION_MESSAGES } from "./messages";
+
+const sv = CONSOLIDATION_MESSAGES.sv;
+import { addNote, reasonOf } from "./reasons";
 import type { DuplicateDecision, RejectedRow } from "./types";
 
 /**
@@ -18,11 +21,15 @@ export function isoDate(text: string | undefined): string | null {
   return null;
 }
 
-function newest(reads: FileRead[], date: (r: FileRead) => string | null): FileRead | null {
-  const dated = reads.map((r) => ({ r, d: date(r) }));
-  if (dated.some((x) => x.d === null)) return null;
-  const sorted = [...dated].sort((a, b) => (a.d! < b.d! ? 1 : a.d! > b.d! ? -1 : 0));
-  return sorted[0].d !== sorted[1].d ? sorted[0].r : null;
+/** Dates this close are no reason to prefer one workbook: the coordinator is asked to choose. */
+export const DATES_APART_SECONDS = 60;
+
+/** The newest read by the date, "close" when every read has the date but the two newest are within DATES_APART_SECONDS, null when some lack it. */
+function newest(reads: FileRead[], date: (r: FileRead) => string | null): FileRead | "close" | null {
+  const dated = reads.map((r) => ({ r, t: Date.parse(date(r) ?? "") }));
+  if (dated.some((x) => Number.isNaN(x.t))) return null;
+  const sorted = [...dated].sort((a, b) => b.t - a.t);
+  return sorted[0].t - sorted[1].t > DATES_APART_SECONDS * 1000 ? sorted[0].r : "close";
 }
 
 export function chooseFiles(reads: FileRead[], choices: Partial<Record<Region, string>> = {}): { decisions: DuplicateDecision[] } {
@@ -37,29 +44,30 @@ export function chooseFiles(reads: FileRead[], choices: Partial<Record<Region, s
     if (candidates.length < 2) continue;
     let used: FileRead;
     let by: DuplicateDecision["by"];
-    let why: string;
+    let date: string | undefined;
     const chosen = candidates.find((r) => r.file === choices[region]);
     const byCreated = newest(candidates, (r) => isoDate(r.created));
     const byFileDate = newest(candidates, (r) => isoDate(r.fileDate));
     if (chosen) {
-      [used, by, why] = [chosen, "choice", "vald av samordnaren"];
-    } else if (byCreated) {
-      [used, by, why] = [byCreated, "created", `nyast enligt informationsbladets Skapad: ${byCreated.created}`];
-    } else if (byFileDate) {
-      [used, by, why] = [byFileDate, "fileDate", `nyast enligt filens datum: ${byFileDate.fileDate}`];
+      [used, by] = [chosen, "choice"];
+    } else if (byCreated && byCreated !== "close") {
+      [used, by, date] = [byCreated, "created", byCreated.created];
+    } else if (byFileDate && byFileDate !== "close") {
+      [used, by, date] = [byFileDate, "fileDate", byFileDate.fileDate];
     } else {
       // Inputs are sorted by file name before reading: the first is the first by name.
-      [used, by, why] = [candidates[0], "name", "datumen skiljer dem inte åt; den första i filnamnsordning används – välj fil om en annan ska gälla"];
+      [used, by] = [candidates[0], byCreated === "close" || byFileDate === "close" ? "ask" : "name"];
     }
-    decisions.push({ region, files: candidates.map((r) => r.file), used: used.file, why, by });
-    for (const other of candidates.filter((r) => r !== used)) supersede(other, used.file, why);
+    const why = sv.why[by]({ date: date ?? "" });
+    decisions.push({ region, files: candidates.map((r) => r.file), used: used.file, why, by, ...(date ? { date } : {}) });
+    for (const other of candidates.filter((r) => r !== used)) supersede(other, used.file, by, date);
   }
   return { decisions };
 }
 
 /** Every row the file would have given goes to Avvisat; its extra cells travel with those rows. */
-function supersede(read: FileRead, used: string, why: string): void {
-  const params = { used, why };
+function supersede(read: FileRead, used: string, by: DuplicateDecision["by"], date: string | undefined): void {
+  const params = { used, by, date: date ?? "" };
   const reason = reasonOf("superseded", params);
   const region = read.region ?? "";
   const rows = [
@@ -71,5 +79,5 @@ function supersede(read: FileRead, used: string, why: string): void {
   read.answers = [];
   read.extraCells = [];
   read.status = "superseded";
-  read.messages.push(reasons.supersededFile(used, why));
+  addNote(read, "superseded-file", params);
 }

@@ -7,7 +7,7 @@ export { consolidate, startConsolidation, type Consolidation } from "./consolida
 export type { FileRead } from "./read";
 export type {
   BoardCell, BoardRow, CellChange, CharacterReplacement, ConsolidationInput, ConsolidationOptions, ConsolidationResult, DuplicateDecision, ExtraCell,
-  FileReport, FileStatus, FormEntry, FormEntryAnswer, Lineage, MasterRow, MasterTables, Reconciliation, ReconciliationLine,
+  DuplicateCandidate, FileNote, FileReport, FileStatus, NoteCode, FormEntry, FormEntryAnswer, Lineage, MasterRow, MasterTables, Reconciliation, ReconciliationLine,
   ReasonParams, RegionChanges, RejectCode, RejectedRow, RowChange,
 } from "./types";
 export { CHANGES_SHEET, COVERAGE_SHEET, LINEAGE_HEADERS, MASTER_REPORT_SHEETS, PREVIOUS_MASTER, REJECTED_SHEET, SUMMARY_SHEET } from "./names";
@@ -19,3 +19,4 @@ export { formatRows, parseRows } from "./lineage";
 export { isoDate } from "./duplicates";
 export { MappingError, mergeMappings, parseMappings, readMappings, type MappingProblem } from "./mappings";
 export { actionsOf, type Actions } from "./actions";
+export { CONSOLIDATION_MESSAGES, consolidationText, reconciliationText, reminderText, type ConsolidationCatalog, type ConsolidationText } from "./messages";

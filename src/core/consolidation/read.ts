@@ -7,8 +7,8 @@ import { type FindingException, readExceptions, type Severity, type StampStatus,
 import { workbookGoals } from "./goals";
 import type { ReferenceMemo } from "../validation";
 import { lineageOf } from "./lineage";
-import { reasonOf, reasons } from "./reasons";
-import type { ConsolidationInput, ExtraCell, FileStatus, FormEntryAnswer, MasterRow, RejectedRow } from "./types";
+import { addNote, reasonOf } from "./reasons";
+import type { ConsolidationInput, ExtraCell, FileNote, FileStatus, FormEntryAnswer, MasterRow, RejectedRow } from "./types";
 
 /** A row that would go into the master, with its cells in case it has to be rejected after all (read on demand). */
 export interface Candidate {
@@ -40,6 +40,8 @@ export interface FileRead {
   /** Findings per table number; workbook-level ones in workbookFindings. */
   findingsByTable: Record<number, Record<Severity, number>>;
   workbookFindings: Record<Severity, number>;
+  /** What happened to the file, as codes; messages are their Swedish texts, in step. */
+  notes: FileNote[];
   messages: string[];
   /** The reviewer's accepted warnings recorded in the workbook: they travel with its rows into the master. */
   exceptions: FindingException[];
@@ -75,6 +77,7 @@ function emptyRead(file: string, fileDate?: string): FileRead {
     findings: zero(),
     findingsByTable: {},
     workbookFindings: zero(),
+    notes: [],
     messages: [],
     exceptions: [],
   };
@@ -91,11 +94,15 @@ export function readInput(input: ConsolidationInput, options: ReadOptions): File
   if ("error" in input) {
     const read = emptyRead(input.file);
     read.status = "unreadable";
-    read.messages.push(reasons.unreadable(input.error));
+    addNote(read, "unreadable", { file: input.file, kind: input.errorKind ?? "", detail: input.error });
     return read;
   }
   const read = readGrids(input.file, input.grids, input.fileDate, options);
-  if (input.replacements?.length) read.messages.push(reasons.replaced([...input.replacements]));
+  const replaced = input.replacements ?? [];
+  if (replaced.length) {
+    const cells = replaced.slice(0, 10).map((c) => `${c.sheet}!${c.cell} (${c.characters.join(", ")})`).join(", ");
+    addNote(read, "replaced", { count: replaced.length, cells, more: replaced.length > 10 ? 1 : 0 });
+  }
   return read;
 }
 
@@ -121,7 +128,7 @@ function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undef
   const workbook = readWorkbook(allGrids, { master: false, file, mappings: options.mappings?.filter((m) => !m.file || m.file === file) });
   if (workbook.grids.every((g) => g.values.every((row) => isBlankRow(row)))) {
     read.status = "empty";
-    read.messages.push(reasons.empty());
+    addNote(read, "empty");
     return read;
   }
   read.exceptions = readExceptions(allGrids);
@@ -132,26 +139,21 @@ function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undef
   const { recognition } = workbook;
   if (!recognition.tables.length && !recognition.headerless.length && !recognition.unplaced.length) {
     read.status = "no-tables";
-    read.messages.push(reasons.noTables(workbook.grids.map((g) => g.name)));
+    addNote(read, "no-tables", { sheets: workbook.grids.map((g) => `"${g.name}"`).join(", ") });
     return read;
   }
   const gridOf = new Map(workbook.grids.map((g) => [g.name, g]));
   read.region = workbook.region;
   const goals = workbookGoals(allGrids, workbook.region, options.taxonomy);
   if (goals.length) read.goals = goals;
-  if (workbook.regionFrom === "rows") read.messages.push(reasons.regionFromRows(workbook.region!, workbook.info?.fields.region ?? ""));
-  if (workbook.regionFrom === "title") read.messages.push(reasons.regionFromTitle(workbook.region!));
-  if (workbook.regionFrom === "file") read.messages.push(reasons.regionFromFile(workbook.region!));
+  if (workbook.regionFrom === "rows") addNote(read, "region-from-rows", { region: workbook.region!, info: workbook.info?.fields.region ?? "" });
+  if (workbook.regionFrom === "title") addNote(read, "region-from-title", { region: workbook.region! });
+  if (workbook.regionFrom === "file") addNote(read, "region-from-file", { region: workbook.region! });
   if (workbook.regionProblem) {
     read.status = workbook.regionProblem;
     const problem = workbook.regionProblem;
-    read.messages.push(
-      problem === "several-regions"
-        ? reasons.severalRegions(workbook.rowRegions)
-        : problem === "region-conflict"
-          ? reasons.regionConflict(workbook.info?.fields.region ?? "", workbook.rowRegions)
-          : reasons.noRegion()
-    );
+    const regions = workbook.rowRegions.join(", ");
+    addNote(read, problem, problem === "region-conflict" ? { info: workbook.info?.fields.region ?? "", regions } : problem === "several-regions" ? { regions } : {});
   }
 
   read.rowsRead = workbook.unitsRead;
@@ -199,22 +201,22 @@ function fileMessages(read: FileRead, workbook: WorkbookRead): void {
     const number = t.table.def.number;
     if (!t.primary) {
       const count = read.rejected.filter((r) => r.sheet === t.table.sheet && r.code.startsWith("duplicate-table")).length;
-      if (count) read.messages.push(`${reasons.duplicateTable(number, t.table.hidden, workbook.primary(number)?.table.sheet ?? "")} ${reasons.rowsRejected(count)}`);
+      if (count) addNote(read, "duplicate-table", { table: number, hidden: t.table.hidden ? 1 : 0, used: workbook.primary(number)?.table.sheet ?? "", count });
       continue;
     }
     const extras = read.extraCells.filter((e) => e.sheet === t.table.sheet && e.table === number).length;
-    if (extras) read.messages.push(reasons.extraCells(number, t.table.sheet, extras));
-    if (t.table.shape === "wide") read.messages.push(reasons.wideForm(t.table.sheet));
+    if (extras) addNote(read, "extra-cells", { table: number, sheet: t.table.sheet, count: extras });
+    if (t.table.shape === "wide") addNote(read, "wide-form", { sheet: t.table.sheet });
   }
   for (const h of workbook.recognition.headerless) {
     const count = read.rejected.filter((r) => r.sheet === h.sheet).length;
-    read.messages.push(`${reasons.headerNotFound(h.table)} (bladet "${h.sheet}", ${reasons.rowsRejected(count)})`);
+    addNote(read, "header-not-found", { table: h.table, sheet: h.sheet, count });
   }
   for (const u of workbook.recognition.unplaced) {
     const count = read.rejected.filter((r) => r.sheet === u.sheet).length;
-    read.messages.push(`${reasons.tableUnknown(u.sheet, u.kind)} (${reasons.rowsRejected(count)})`);
+    addNote(read, "table-unknown", { sheet: u.sheet, kind: u.kind, count });
   }
-  for (const sheet of workbook.unreadSheets) read.messages.push(reasons.sheetNotRead(sheet));
+  for (const sheet of workbook.unreadSheets) addNote(read, "sheet-not-read", { sheet });
 }
 
 function countFindings(read: FileRead, grids: SheetGrid[], workbook: WorkbookRead, taxonomy: Taxonomy, references: ReferenceMemo | undefined): void {

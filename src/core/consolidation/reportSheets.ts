@@ -4,6 +4,7 @@ import { ACTIVITY_TABLES, TABLES } from "../tables";
 import { sheetSpec, type SheetSpec } from "../workbookSpec";
 import type { CoverageLine } from "./coverage";
 import { formatRows } from "./lineage";
+import { reconciliationText } from "./messages";
 import { CHANGES_SHEET, COVERAGE_SHEET, REJECTED_SHEET, SUMMARY_SHEET } from "./names";
 import type { BoardRow, DuplicateDecision, ExtraCell, FileReport, FileStatus, Lineage, Reconciliation, RegionChanges, RejectedRow } from "./types";
 
@@ -85,6 +86,7 @@ export function summarySheet(input: SummaryInput): SheetSpec {
   }
   const t = recon.total;
   values.push(["Totalt", "", "", t.rowsRead, t.rowsInMaster, t.rowsRejected, t.rowsReplaced ?? 0, t.emptyTemplateRows, "", "", ""]);
+  values.push([reconciliationText(t)]);
 
   section("Saknade regioner");
   if (input.missingRegions.length) for (const region of input.missingRegions) values.push([region]);

@@ -147,8 +147,21 @@ export interface FileReport {
   /** Rows in which only the region is filled in: the template's starting row, not data. */
   emptyTemplateRows: number;
   findings: Record<Severity, number>;
-  /** Swedish, for the coordinator: what happened to the file and why. */
+  /** What happened to the file and why, as codes (render with consolidationText(lang).note). */
+  notes: FileNote[];
+  /** The notes in Swedish, for the coordinator and the master's sheets. */
   messages: string[];
+}
+
+/** What consolidation says about a file, as a code and the values its text is made from (messages/). */
+export type NoteCode =
+  | "unreadable" | "empty" | "replaced" | "no-tables" | "region-from-rows" | "region-from-title" | "region-from-file"
+  | "several-regions" | "no-region" | "region-conflict" | "duplicate-table" | "extra-cells" | "wide-form"
+  | "header-not-found" | "table-unknown" | "sheet-not-read" | "superseded-file";
+
+export interface FileNote {
+  code: NoteCode;
+  params: ReasonParams;
 }
 
 export interface BoardCell {
@@ -195,9 +208,35 @@ export interface DuplicateDecision {
   region: Region;
   files: string[];
   used: string;
-  /** Swedish: why this one. */
+  /** Swedish: why this one (consolidationText(lang).why renders it in any language). */
   why: string;
-  by: "choice" | "created" | "fileDate" | "name";
+  /**
+   * "ask": the dates are within DATES_APART_SECONDS of each other, so they are no reason; the first by
+   * name is used so the run completes, but the coordinator must choose. "name": no dates to compare.
+   */
+  by: "choice" | "created" | "fileDate" | "name" | "ask";
+  /** The deciding date in Swedish local time ("2024-03-01 11:00"), for "created" and "fileDate". */
+  date?: string;
+  /** Each candidate file, in file-name order, compared with the one used. */
+  candidates?: DuplicateCandidate[];
+}
+
+/** One of a region's workbooks, described so the coordinator can choose between them. */
+export interface DuplicateCandidate {
+  file: string;
+  used: boolean;
+  /** Units per table number (table 8: answers), every table of TABLES present as a key. */
+  rowsByTable: Record<number, number>;
+  findings: Record<Severity, number>;
+  /** "Skapad" and the file date as given, and in Swedish local time ("YYYY-MM-DD HH:MM", or the date alone when only a date is given). */
+  created?: string;
+  createdLocal?: string;
+  fileDate?: string;
+  fileDateLocal?: string;
+  /** What choosing this file would change compared with the one used (changes.ts's comparison; empty for the used one). */
+  differences: Pick<RegionChanges, "added" | "removed" | "changed" | "rows">;
+  /** Tables the used file has rows in but this one does not: choosing it drops them. */
+  dropsTables: number[];
 }
 
 export interface CellChange {
