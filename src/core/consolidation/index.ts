@@ -19,3 +19,4 @@ export { formatRows, parseRows } from "./lineage";
 export { isoDate } from "./duplicates";
 export { MappingError, mergeMappings, parseMappings, readMappings, type MappingProblem } from "./mappings";
 export { actionsOf, type Actions } from "./actions";
+export { unplacedSheets, type UnplacedSheet } from "./unplaced";
