@@ -1,11 +1,13 @@
 import { Button, Dropdown, Field, makeStyles, Option, ProgressBar, Spinner, tokens } from "@fluentui/react-components";
 import { type ChangeEvent, useRef, useState } from "react";
-import { consolidate, type ConsolidationInput, type ConsolidationResult } from "../core/consolidation";
+import { consolidate, type ConsolidationInput, type ConsolidationResult, mergeMappings } from "../core/consolidation";
+import type { SheetMapping } from "../core/recognise";
 import type { SheetGrid } from "../core/grid";
 import type { Region } from "../core/regions";
 import { isMasterWorkbook } from "../core/validation";
 import type { OpenWorkbook } from "../excel";
 import { Board } from "./Board";
+import { MapSheets } from "./MapSheets";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { nextPaint, readFileBytes } from "./files";
 import { useMessages } from "./i18n";
@@ -33,11 +35,12 @@ export function ConsolidateView({ workbook }: { workbook: OpenWorkbook }) {
   const [choices, setChoices] = useState<Partial<Record<Region, string>>>({});
   const [result, setResult] = useState<ConsolidationResult | null>(null);
   const [clashes, setClashes] = useState<string[]>([]);
+  const [mappings, setMappings] = useState<SheetMapping[]>([]);
 
-  async function run(nextInputs: ConsolidationInput[], nextPrevious: SheetGrid[] | undefined, nextChoices: Partial<Record<Region, string>>) {
+  async function run(nextInputs: ConsolidationInput[], nextPrevious: SheetGrid[] | undefined, nextChoices: Partial<Record<Region, string>>, nextMappings: SheetMapping[] = mappings) {
     setStatus({ kind: "working" });
     await nextPaint();
-    setResult(consolidate(nextInputs, { previous: nextPrevious, choices: nextChoices, runDate: today() }));
+    setResult(consolidate(nextInputs, { previous: nextPrevious, choices: nextChoices, mappings: nextMappings, runDate: today() }));
     setStatus({ kind: "idle" });
   }
 
@@ -166,6 +169,14 @@ export function ConsolidateView({ workbook }: { workbook: OpenWorkbook }) {
               </ul>
             </div>
           )}
+          <MapSheets
+            result={result}
+            onMap={(m) => {
+              const next = mergeMappings(mappings, [m]);
+              setMappings(next);
+              void run(inputs, previous, choices, next);
+            }}
+          />
           <Board board={result.board} />
         </>
       )}
