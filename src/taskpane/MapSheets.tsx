@@ -11,6 +11,9 @@ const useStyles = makeStyles({
   rows: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere", margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
+/** A cell as the preview shows it: long prose cut, so a row stays a line or two at 350 px. */
+const clip = (text: string) => (text.length > 30 ? `${text.slice(0, 29)}…` : text);
+
 /** "Mappa bladet": for each sheet the recogniser could not place, the coordinator says which table it holds. */
 export function MapSheets({ result, onMap }: { result: Pick<ConsolidationResult, "rejected">; onMap: (mapping: SheetMapping) => void }) {
   const t = useMessages();
@@ -29,7 +32,7 @@ export function MapSheets({ result, onMap }: { result: Pick<ConsolidationResult,
             <p>{t.mapUnplaced(s.file, s.sheet, s.rowCount)}</p>
             <ul className={styles.rows}>
               {s.firstRows.map((r) => (
-                <li key={r.row}>{`${r.row}: ${r.cells.join(" | ")}`}</li>
+                <li key={r.row}>{`${r.row}: ${r.cells.map(clip).join(" | ")}`}</li>
               ))}
             </ul>
             <Field label={t.mapTableLabel(s.sheet)}>

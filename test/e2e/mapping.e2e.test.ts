@@ -52,8 +52,10 @@ test("an unplaced sheet is mapped to table 3, its rows reach the master, and the
   expect(await page.getByTestId("reconciliation").textContent()).toMatch(new RegExp(`\\+ ${table3Rows} avvisade\\.$`));
 
   await page.getByLabel("Vilken tabell är bladet Blad1?").selectOption("3");
+  const apply = page.getByRole("button", { name: "Använd mappningen" });
+  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>("section[aria-label='Mappa bladet'] button")?.disabled);
   await page.screenshot({ path: path.resolve(__dirname, "../../out/e2e-mapping.png"), fullPage: true });
-  await page.getByRole("button", { name: "Använd mappningen" }).click();
+  await apply.click();
   await unplaced.waitFor({ state: "detached" });
   expect(await page.getByTestId("reconciliation").textContent()).toMatch(/\+ 0 avvisade\.$/);
 
