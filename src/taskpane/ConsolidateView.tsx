@@ -1,5 +1,7 @@
 import { Button, Field, makeStyles, ProgressBar, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { type ChangeEvent, useEffect, useMemo, useRef, useState } from "react";
+import { mergeMappings } from "../core/consolidation";
+import type { SheetMapping } from "../core/recognise";
 import type { Region } from "../core/regions";
 import type { Finding } from "../core/validation";
 import type { SheetSpec } from "../core/workbookSpec";
@@ -13,6 +15,7 @@ import type { JobReply, PaneResult } from "./consolidateJob";
 import type { DrillTable } from "./drill";
 import { DrillDown } from "./DrillDown";
 import { DuplicatesPanel } from "./DuplicatesPanel";
+import { MapSheets } from "./MapSheets";
 import { useLanguage, useMessages } from "./i18n";
 import { Notice } from "./Notice";
 
@@ -65,6 +68,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [hadPrevious, setHadPrevious] = useState(false);
   const [choices, setChoices] = useState<Partial<Record<Region, string>>>({});
+  const [mappings, setMappings] = useState<SheetMapping[]>([]);
   const [result, setResult] = useState<PaneResult | null>(null);
   const [tables, setTables] = useState<Record<string, DrillTable>>({});
   const sheetWaiters = useRef(new Map<number, (sheet: SheetSpec) => void>());
@@ -131,16 +135,19 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
     }
   }
 
-  function choose(region: Region, file: string) {
-    const next = { ...choices, [region]: file };
-    setChoices(next);
+  /** The same batch again, with the coordinator's choices of file and mappings of sheets. */
+  function rerun(nextChoices: Partial<Record<Region, string>>, nextMappings: SheetMapping[]) {
+    setChoices(nextChoices);
+    setMappings(nextMappings);
     setSelected(null);
     setFindings({});
     setTables({});
     setWritten(false);
     setStatus({ kind: "working" });
-    runner.send({ kind: "choose", choices: next, runDate: today() }, onReply);
+    runner.send({ kind: "choose", choices: nextChoices, mappings: nextMappings, runDate: today() }, onReply);
   }
+
+  const choose = (region: Region, file: string) => rerun({ ...choices, [region]: file }, mappings);
 
   function cancel() {
     runner.cancel();
@@ -345,6 +352,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
               </ul>
             </div>
           )}
+          <MapSheets result={result} onMap={(mapping) => rerun(choices, mergeMappings(mappings, [mapping]))} />
         </>
       )}
       <ConfirmReplaceDialog sheets={clashes} onReplace={onReplace} onCancel={() => setClashes([])} />

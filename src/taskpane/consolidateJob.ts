@@ -1,5 +1,6 @@
 import { consolidate, type ConsolidationInput, type ConsolidationResult } from "../core/consolidation";
 import type { SheetGrid } from "../core/grid";
+import type { SheetMapping } from "../core/recognise";
 import type { Region } from "../core/regions";
 import { type Finding, validateWorkbook } from "../core/validation";
 import type { SheetSpec } from "../core/workbookSpec";
@@ -25,7 +26,7 @@ export type JobRequest =
   /** A new batch: read every file, then consolidate (with the open workbook's earlier master, if any). */
   | { kind: "start"; files: JobFile[]; previous?: SheetGrid[]; runDate: string }
   /** The same batch again with the coordinator's choice of file for regions that sent several. */
-  | { kind: "choose"; choices: Partial<Record<Region, string>>; runDate: string }
+  | { kind: "choose"; choices: Partial<Record<Region, string>>; runDate: string; mappings?: SheetMapping[] }
   /** One workbook's findings (for the board's drill-down), in the pane's language. */
   | { kind: "findings"; file: string; language: "sv" | "en" }
   /** One region's rows in one master table (the drill-down). */
@@ -84,11 +85,13 @@ export function createJobHost(post: (reply: JobReply) => void, toInput: ToInput,
   let inputs: ConsolidationInput[] = [];
   let previous: SheetGrid[] | undefined;
   let choices: Partial<Record<Region, string>> = {};
+  /** The coordinator's mappings of unplaced sheets (by file and sheet, so they outlive a new batch). */
+  let mappings: SheetMapping[] = [];
   let last: ConsolidationResult | null = null;
 
   function run(runDate: string) {
     post({ kind: "consolidating" });
-    last = consolidate(inputs, { previous, choices, runDate });
+    last = consolidate(inputs, { previous, choices, mappings, runDate });
     post({ kind: "done", result: paneResult(last, compareCandidates(last, inputs, runDate)) });
   }
 
@@ -125,6 +128,7 @@ export function createJobHost(post: (reply: JobReply) => void, toInput: ToInput,
           post({ kind: "sheet", index: request.index, sheet: last.spec.sheets[request.index] });
         } else {
           choices = request.choices;
+          if (request.mappings) mappings = request.mappings;
           run(request.runDate);
         }
       } catch (error) {

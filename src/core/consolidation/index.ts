@@ -20,3 +20,4 @@ export { isoDate } from "./duplicates";
 export { MappingError, mergeMappings, parseMappings, readMappings, type MappingProblem } from "./mappings";
 export { actionsOf, type Actions } from "./actions";
 export { CONSOLIDATION_MESSAGES, consolidationText, reconciliationText, reminderText, type ConsolidationCatalog, type ConsolidationText } from "./messages";
+export { unplacedSheets, type UnplacedSheet } from "./unplaced";

@@ -93,4 +93,11 @@ export const en: Messages = {
   publishDone: (file, regions) => `${file} is ready (${regions} of 21 regions) and downloading.`,
   publishDownload: (file) => `Download ${file} again`,
   publishNotMaster: "The open workbook is not a master: write the master first (Write master), or open the master workbook.",
+
+  // Mapping unplaced sheets (MapSheets.tsx)
+  mapTitle: "Map the sheet",
+  mapUnplaced: (file, sheet, rows) => `Table unknown: ${file}, ${sheet}, ${rows === 1 ? "1 row" : `${rows} rows`}`,
+  mapTableLabel: (sheet) => `Which table is the sheet ${sheet}?`,
+  mapChooseTable: "Choose a table",
+  mapApply: "Apply mapping",
 };

@@ -92,6 +92,13 @@ export const sv = {
   publishDone: (file: string, regions: number) => `${file} är klar (${regions} av 21 regioner) och laddas ner.`,
   publishDownload: (file: string) => `Ladda ner ${file} igen`,
   publishNotMaster: "Den öppna arbetsboken är ingen sammanställning: skriv sammanställningen först (Skriv sammanställning), eller öppna huvudarbetsboken.",
+
+  // Mapping unplaced sheets (MapSheets.tsx)
+  mapTitle: "Mappa bladet",
+  mapUnplaced: (file: string, sheet: string, rows: number) => `Tabell okänd: ${file}, ${sheet}, ${rows === 1 ? "1 rad" : `${rows} rader`}`,
+  mapTableLabel: (sheet: string) => `Vilken tabell är bladet ${sheet}?`,
+  mapChooseTable: "Välj tabell",
+  mapApply: "Använd mappningen",
 };
 
 export type Messages = typeof sv;
