@@ -1,6 +1,6 @@
 import { Button, Field, makeStyles, ProgressBar, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { type ChangeEvent, useEffect, useMemo, useRef, useState } from "react";
-import { mergeMappings } from "../core/consolidation";
+import { consolidationText, mergeMappings } from "../core/consolidation";
 import type { SheetMapping } from "../core/recognise";
 import type { Region } from "../core/regions";
 import type { Finding } from "../core/validation";
@@ -228,7 +228,12 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
 
   const total = result?.reconciliation.total;
   const rejectedByReason = new Map<string, number>();
-  for (const row of result?.rejected ?? []) rejectedByReason.set(row.reason, (rejectedByReason.get(row.reason) ?? 0) + 1);
+  // Reasons and file notes from the consolidation's catalog, in the pane's language (the master's sheets stay Swedish).
+  const ct = consolidationText(language);
+  for (const row of result?.rejected ?? []) {
+    const reason = ct.reason(row.code, row.params);
+    rejectedByReason.set(reason, (rejectedByReason.get(reason) ?? 0) + 1);
+  }
   const busy = status.kind === "reading" || status.kind === "working" || status.kind === "writing";
   const hasRows = (total?.rowsInMaster ?? 0) > 0;
   // Dates seconds apart decide nothing: the coordinator chooses before the master is written.
@@ -290,7 +295,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
           {!hasRows && <Notice intent="warning" text={t.noRowsRead} />}
           {hasRows && asking && <Notice intent="warning" text={t.dupAskPending} />}
           <p className={styles.small} data-testid="reconciliation">
-            {t.reconciliation(total.rowsRead, total.rowsInMaster, total.rowsRejected, total.rowsReplaced)}
+            {ct.reconciliation(total)}
           </p>
           <p className={styles.small} data-testid="regions-received">
             {t.regionsReceived(result.board.filter((b) => b.received).length, result.missingRegions.join(", "))}
@@ -318,7 +323,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
           {result.files
             .filter((f) => f.status === "unreadable" || f.status === "no-tables" || f.status === "empty" || f.status === "several-regions" || f.status === "no-region")
             .map((f) => (
-              <Notice key={f.file} intent="warning" text={t.unreadable(f.file, f.messages.join(" "))} testId="file-message" />
+              <Notice key={f.file} intent="warning" text={t.unreadable(f.file, (f.notes.length ? f.notes.map(ct.note) : f.messages).join(" "))} testId="file-message" />
             ))}
           {hasRows && (
             <section className={styles.progress} data-testid="feedback">

@@ -2,7 +2,8 @@ import { Button, Link, makeStyles, Spinner, tokens } from "@fluentui/react-compo
 import type { Finding } from "../core/validation";
 import type { PaneResult } from "./consolidateJob";
 import type { BoardCellRef, DrillTable } from "./drill";
-import { useMessages } from "./i18n";
+import { consolidationText } from "../core/consolidation";
+import { useLanguage, useMessages } from "./i18n";
 
 const SHOWN_ROWS = 20;
 
@@ -33,6 +34,7 @@ export function DrillDown({
   onClose: () => void;
 }) {
   const t = useMessages();
+  const ct = consolidationText(useLanguage());
   const styles = useStyles();
   const boardRow = result.board.find((b) => b.region === cell.region);
   const { headers, rows } = table ?? { headers: [], rows: [] };
@@ -105,7 +107,7 @@ export function DrillDown({
           <ul className={styles.list} data-testid="drill-rejected">
             {rejected.slice(0, 50).map((r, i) => (
               <li key={i}>
-                {r.file} {r.sheet}!{r.row}: {r.reason}
+                {r.file} {r.sheet}!{r.row}: {ct.reason(r.code, r.params)}
               </li>
             ))}
           </ul>

@@ -54,7 +54,7 @@ test("pick three regional workbooks, see the board, write the master into the op
   expect(await page.locator('[data-region="Gotland"]').getAttribute("data-received")).toBe("true");
   expect(await page.locator('[data-region="Dalarna"]').getAttribute("data-received")).toBe("false");
   const reconciliation = await page.getByTestId("reconciliation").textContent();
-  expect(reconciliation).toMatch(/^Rader lästa (\d+) = (\d+) i sammanställningen \+ 0 avvisade\.$/);
+  expect(reconciliation).toMatch(/^(\d+) rader lästa = (\d+) i sammanställningen \+ 0 avvisade\.$/);
   await page.screenshot({ path: path.resolve(__dirname, "../../out/e2e-consolidate-board.png") });
 
   await page.getByRole("button", { name: "Skriv sammanställning" }).click();

@@ -72,7 +72,6 @@ export const en: Messages = {
   consolidating: "Consolidating …",
   previousFound: "The open workbook holds an earlier master: regions that did not resubmit keep their rows, and the Ändringar sheet shows what changed.",
   regionsReceived: (received, missing) => `${received} of 21 regions${missing ? `; missing: ${missing}` : ""}.`,
-  reconciliation: (read, master, rejected, replaced) => `Rows read ${read} = ${master} in the master + ${rejected} rejected${replaced === undefined ? "" : ` + ${replaced} replaced`}.`,
   boardRegion: "Region",
   duplicateChoice: (region) => `${region} sent more than one workbook. Use:`,
   unreadable: (file, why) => `${file}: ${why}`,

@@ -71,7 +71,6 @@ export const sv = {
   consolidating: "Sammanställer …",
   previousFound: "Den öppna arbetsboken har en tidigare sammanställning: regioner som inte skickat in på nytt behåller sina rader, och bladet Ändringar visar vad som ändrats.",
   regionsReceived: (received: number, missing: string) => `${received} av 21 regioner${missing ? `; saknas: ${missing}` : ""}.`,
-  reconciliation: (read: number, master: number, rejected: number, replaced?: number) => `Rader lästa ${read} = ${master} i sammanställningen + ${rejected} avvisade${replaced === undefined ? "" : ` + ${replaced} ersatta`}.`,
   boardRegion: "Region",
   duplicateChoice: (region: string) => `${region} har skickat flera arbetsböcker. Använd:`,
   unreadable: (file: string, why: string) => `${file}: ${why}`,
