@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
+import { todayInSweden } from "../core/dates";
 import * as path from "node:path";
 import { reportsFromSample } from "../core/sample";
 import { buildTemplate } from "../core/template";
@@ -74,7 +75,7 @@ export async function demoCommand(args: string[], log: (line: string) => void, e
   const document = path.join(outDir, DEMO_PUBLICATION);
   log("");
   log(en ? `Making the published compilation from ${out}: ${document}` : `Gör den publicerade sammanställningen av ${out}: ${document}`);
-  const made = await publishGrids((await loadWorkbook(out)).sheets, { year: reports[0].year, date: new Date().toISOString().slice(0, 10), appendix: true });
+  const made = await publishGrids((await loadWorkbook(out)).sheets, { year: reports[0].year, date: todayInSweden(), appendix: true });
   await writeFile(document, made.bytes);
   const regions = made.document.regions.length;
   log(en ? `Done: ${document} (${regions} regions, with the appendix).` : `Klart: ${document} (${regions} regioner, med bilaga).`);

@@ -2,6 +2,7 @@ import { WorkbookReadError } from "../xlsx";
 import { UsageError } from "./args";
 import { CONSOLIDATE_USAGE, CONSOLIDATE_USAGE_EN, consolidateCommand } from "./consolidate";
 import { DEMO_USAGE, DEMO_USAGE_EN, demoCommand } from "./demo";
+import { FEEDBACK_USAGE, FEEDBACK_USAGE_EN, feedbackCommand } from "./feedback";
 import { type Lang, LanguageError, languageOf, TEXTS } from "./lang";
 import { PUBLISH_USAGE, PUBLISH_USAGE_EN, publishCommand } from "./publish";
 import { TEMPLATE_USAGE, TEMPLATE_USAGE_EN, templateCommand } from "./template";
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { usage: Record<Lang, string>; run: Command }> = 
   demo: { usage: { sv: DEMO_USAGE, en: DEMO_USAGE_EN }, run: demoCommand },
   validate: { usage: { sv: VALIDATE_USAGE, en: VALIDATE_USAGE_EN }, run: validateCommand },
   consolidate: { usage: { sv: CONSOLIDATE_USAGE, en: CONSOLIDATE_USAGE_EN }, run: consolidateCommand },
+  feedback: { usage: { sv: FEEDBACK_USAGE, en: FEEDBACK_USAGE_EN }, run: feedbackCommand },
   publish: { usage: { sv: PUBLISH_USAGE, en: PUBLISH_USAGE_EN }, run: publishCommand },
 };
 

@@ -1,4 +1,5 @@
 import { writeFile } from "node:fs/promises";
+import { todayInSweden } from "../core/dates";
 import type { SheetGrid } from "../core/grid";
 import { buildPublication, NotAMasterError, publicationInput, readMasterContent, tableSpan } from "../core/publication";
 import { REGIONS } from "../core/regions";
@@ -74,7 +75,8 @@ export async function publishGrids(grids: SheetGrid[], options: PublishOptions) 
   return { bytes, document, content };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The date in Sweden, not UTC (the title page and Skapad are read by Swedish users).
+const today = () => todayInSweden();
 
 export async function publishCommand(args: string[], log: (line: string) => void, error: (line: string) => void): Promise<number> {
   const { values, positionals, lang } = parse(args, { out: { type: "string" }, year: { type: "string" }, appendix: { type: "boolean" } });

@@ -1,4 +1,5 @@
 import { Button, Field, makeStyles, ProgressBar, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { todayInSweden } from "../core/dates";
 import { type ChangeEvent, useEffect, useMemo, useRef, useState } from "react";
 import { consolidationText, mergeMappings } from "../core/consolidation";
 import type { SheetMapping } from "../core/recognise";
@@ -38,7 +39,7 @@ type Status =
   | { kind: "error"; text: string };
 
 /** Today in Sweden (the run date on Sammanställning), not UTC's date. */
-const today = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+const today = () => todayInSweden();
 
 /** Copies text: the Clipboard API where the pane may use it, else a selected textarea and execCommand. */
 export async function copyText(text: string): Promise<void> {
@@ -195,7 +196,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
 
   function feedback() {
     setStatus({ kind: "working" });
-    runner.send({ kind: "feedback", language, texts: t.feedbackText, as: feedbackAs }, onReply);
+    runner.send({ kind: "feedback", language, as: feedbackAs }, onReply);
   }
 
   async function writeFeedback(sheets: SheetSpec[], replaceExisting: boolean) {

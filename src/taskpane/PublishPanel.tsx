@@ -1,4 +1,5 @@
 import { Button, Checkbox, Field, Input, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { todayInSweden } from "../core/dates";
 import { useEffect, useRef, useState } from "react";
 import type { SheetGrid } from "../core/grid";
 import { parseReportYear } from "../core/template";
@@ -32,7 +33,8 @@ export interface PublishPanelProps {
 
 type Status = { kind: "idle" } | { kind: "reading" } | { kind: "building" } | { kind: "done"; file: string; regions: number } | { kind: "error"; text: string };
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The date in Sweden, not UTC: just after midnight Swedish time is still yesterday in UTC.
+const today = () => todayInSweden();
 
 /**
  * "Skapa publikation": reads the open master, makes the Word document and offers it as a download.

@@ -1,4 +1,4 @@
-import { consolidate, type ConsolidationInput, type ConsolidationResult } from "../core/consolidation";
+import { consolidate, type ConsolidationInput, type ConsolidationResult, feedbackFileName, regionFeedback } from "../core/consolidation";
 import type { SheetGrid } from "../core/grid";
 import type { SheetMapping } from "../core/recognise";
 import type { Region } from "../core/regions";
@@ -6,7 +6,6 @@ import { type Finding, validateWorkbook } from "../core/validation";
 import type { SheetSpec } from "../core/workbookSpec";
 import { type BoardCellRef, drillRows, type DrillTable } from "./drill";
 import { compareCandidates, type DuplicateComparison } from "./duplicates";
-import { type FeedbackTexts, feedbackSheets } from "./feedback";
 
 /**
  * The coordinator's heavy work, off the main thread: read the regions' workbooks, consolidate them and
@@ -33,11 +32,8 @@ export type JobRequest =
   | { kind: "rows"; cell: BoardCellRef }
   /** One sheet of the master's WorkbookSpec, for writing: sent a sheet at a time, so no one message blocks the pane. */
   | { kind: "sheet"; index: number }
-  /** Återkoppling: a sheet per region with findings or rejected rows (texts in the pane's language, minus functions). */
-  | { kind: "feedback"; language: "sv" | "en"; texts: FeedbackTextData; as: "sheets" | "files" };
-
-/** FeedbackTexts as data a message can carry: "{region}" and "{file}" stand for the values. */
-export type FeedbackTextData = Omit<FeedbackTexts, "sheetName" | "title"> & { sheetName: string; title: string };
+  /** Återkoppling: a sheet per region with findings or rejected rows, in the pane's language. */
+  | { kind: "feedback"; language: "sv" | "en"; as: "sheets" | "files" };
 
 /**
  * What the pane gets when the job is done: everything but the master's rows and its WorkbookSpec, which
@@ -115,12 +111,11 @@ export function createJobHost(post: (reply: JobReply) => void, toInput: ToInput,
         } else if (request.kind === "rows") {
           post({ kind: "rows", cell: request.cell, table: last ? drillRows(last, request.cell) : { headers: [], rows: [] } });
         } else if (request.kind === "feedback") {
-          const d = request.texts;
-          const texts: FeedbackTexts = { ...d, sheetName: (region) => d.sheetName.replace("{region}", region), title: (region, file) => d.title.replace("{region}", region).replace("{file}", file) };
-          const sheets = last ? feedbackSheets(last, inputs, texts, request.language) : [];
+          const feedback = last ? regionFeedback(last, inputs, request.language) : [];
+          const sheets = feedback.map((f) => f.sheet);
           if (request.as === "files" && writers) {
             const w = await writers();
-            const files = sheets.map((sheet) => ({ name: `${sheet.name.replace(/[\\/:*?"<>|]/g, "-")}.xlsx`, bytes: w.writeSimpleXlsx({ sheets: [sheet] }) }));
+            const files = feedback.map((f) => ({ name: feedbackFileName(f, request.language), bytes: w.writeSimpleXlsx({ sheets: [f.sheet] }) }));
             post({ kind: "feedbackFiles", zip: w.zipFiles(files), files: files.map((f) => f.name) });
           } else post({ kind: "feedback", sheets });
         } else if (request.kind === "sheet") {

@@ -243,9 +243,9 @@ test("Återkoppling: a sheet per region with findings or rejected rows, each lis
   expect(names).toEqual(["Kalmar.xlsx", "Gotland.xlsx"].filter((f) => expected(f) > 0).map((f) => `Återk. ${f.replace(".xlsx", "")}`).sort());
   for (const name of names) {
     const grid = written[name];
-    expect(grid[2]).toEqual(["Blad", "Cell", "Typ", "Meddelande", "Så rättar du"]);
+    expect(grid[2]).toEqual(["Fil", "Blad", "Cell", "Typ", "Meddelande", "Så rättar ni"]);
     expect(grid.slice(3).length).toBe(expected(`${name.replace("Återk. ", "")}.xlsx`));
-    for (const line of grid.slice(3)) expect(String(line[3]).length).toBeGreaterThan(0);
+    for (const line of grid.slice(3)) expect(String(line[4]).length).toBeGreaterThan(0);
   }
   await screenshot("feedback");
 
@@ -254,9 +254,12 @@ test("Återkoppling: a sheet per region with findings or rejected rows, each lis
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Gör återkoppling" }).click()]);
   expect(download.suggestedFilename()).toBe("aterkoppling.zip");
   const zip = unzipSync(new Uint8Array(fs.readFileSync(await download.path())));
-  expect(Object.keys(zip).sort()).toEqual(names.map((n) => `${n}.xlsx`));
+  // A workbook per region, named by its title ("Återkoppling till Gotland.xlsx"), holding that region's sheet.
+  const fileOf = (sheet: string) => `Återkoppling till ${sheet.replace("Återk. ", "")}.xlsx`;
+  expect(Object.keys(zip).sort()).toEqual(names.map(fileOf).sort());
   for (const name of names) {
-    const book = await loadWorkbookBytes(zip[`${name}.xlsx`], `${name}.xlsx`);
+    const book = await loadWorkbookBytes(zip[fileOf(name)], fileOf(name));
+    expect(book.sheets[0].name).toBe(name);
     expect(book.sheets[0].values.slice(3).length).toBe(expected(`${name.replace("Återk. ", "")}.xlsx`));
   }
 });

@@ -21,3 +21,4 @@ export { MappingError, mergeMappings, parseMappings, readMappings, type MappingP
 export { actionsOf, type Actions } from "./actions";
 export { CONSOLIDATION_MESSAGES, consolidationText, reconciliationText, reminderText, type ConsolidationCatalog, type ConsolidationText } from "./messages";
 export { unplacedSheets, type UnplacedSheet } from "./unplaced";
+export { feedbackFileName, regionFeedback, type RegionFeedback } from "./feedback";

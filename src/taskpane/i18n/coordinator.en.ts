@@ -58,15 +58,6 @@ export const coordinatorEn: typeof coordinatorSv = {
   feedbackDownload: (file) => `Download ${file} again`,
   feedbackFilesReady: (n) => (n === 0 ? "No region has errors, warnings or rejected rows: no feedback is needed." : `${n === 1 ? "1 feedback workbook" : `${n} feedback workbooks`} in feedback.zip, which is downloaded.`),
   feedbackWritten: (n) => (n === 0 ? "No region has errors, warnings or rejected rows: no feedback is needed." : `${n === 1 ? "1 feedback sheet" : `${n} feedback sheets`} written to the workbook.`),
-  feedbackText: {
-    sheetName: "Feedback {region}",
-    title: "Feedback to {region} on {file}",
-    headers: ["Sheet", "Cell", "Kind", "Message", "How to fix it"],
-    error: "Error",
-    warning: "Warning",
-    rejected: "Rejected row",
-    fixRejected: "Correct the row as the message says and send the workbook again.",
-  },
   noRowsRead: "No rows were read: there is nothing to write.",
   readAgain: "Choose workbooks again",
 };

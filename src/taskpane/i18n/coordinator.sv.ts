@@ -57,15 +57,6 @@ export const coordinatorSv = {
   feedbackDownload: (file: string) => `Ladda ner ${file} igen`,
   feedbackFilesReady: (n: number) => (n === 0 ? "Ingen region har fel, varningar eller avvisade rader: ingen återkoppling behövs." : `${n === 1 ? "1 återkopplingsarbetsbok" : `${n} återkopplingsarbetsböcker`} i aterkoppling.zip, som laddas ner.`),
   feedbackWritten: (n: number) => (n === 0 ? "Ingen region har fel, varningar eller avvisade rader: ingen återkoppling behövs." : `${n === 1 ? "1 återkopplingsblad" : `${n} återkopplingsblad`} skrivna i arbetsboken.`),
-  feedbackText: {
-    sheetName: "Återk. {region}",
-    title: "Återkoppling till {region} om {file}",
-    headers: ["Blad", "Cell", "Typ", "Meddelande", "Så rättar du"] as readonly [string, string, string, string, string],
-    error: "Fel",
-    warning: "Varning",
-    rejected: "Avvisad rad",
-    fixRejected: "Rätta raden enligt meddelandet och skicka in arbetsboken igen.",
-  },
   noRowsRead: "Inga rader lästes: det finns inget att skriva.",
   readAgain: "Välj arbetsböcker igen",
 };

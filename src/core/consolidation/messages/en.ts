@@ -106,6 +106,7 @@ export const en: ConsolidationCatalog = {
     ].join("\n"),
   }),
   feedback: {
+    sheetName: (region) => `Feedback ${region}`,
     title: (region) => `Feedback to ${region}`,
     intro: (files) => `This needs correcting in the workbook (${files}) before it can be fully compiled. Each row gives the sheet and cell.`,
     headers: ["File", "Sheet", "Cell", "Type", "Message", "How to fix"],

@@ -108,6 +108,7 @@ export const sv: ConsolidationCatalog = {
     ].join("\n"),
   }),
   feedback: {
+    sheetName: (region) => `Återk. ${region}`,
     title: (region) => `Återkoppling till ${region}`,
     intro: (files) => `Det här behöver rättas i arbetsboken (${files}) innan den kan sammanställas fullt ut. Varje rad anger blad och cell.`,
     headers: ["Fil", "Blad", "Cell", "Typ", "Meddelande", "Så rättar ni"],

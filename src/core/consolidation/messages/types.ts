@@ -20,6 +20,8 @@ export interface ConsolidationCatalog {
   reminder: (p: { regions: string[]; year?: number }) => { subject: string; body: string };
   /** The feedback workbook's words (feedback.ts). */
   feedback: {
+    /** At most 31 characters with any region's short name: a sheet of the master per region. */
+    sheetName: (region: string) => string;
     title: (region: string) => string;
     intro: (files: string) => string;
     headers: readonly string[];
