@@ -4,7 +4,7 @@ import { ACTIVITY_TABLES, TABLES } from "../tables";
 import { sheetSpec, type SheetSpec } from "../workbookSpec";
 import type { CoverageLine } from "./coverage";
 import { formatRows } from "./lineage";
-import { reconciliationText } from "./messages";
+import { CONSOLIDATION_MESSAGES, reconciliationText } from "./messages";
 import { CHANGES_SHEET, COVERAGE_SHEET, REJECTED_SHEET, SUMMARY_SHEET } from "./names";
 import type { BoardRow, DuplicateDecision, ExtraCell, FileReport, FileStatus, Lineage, Reconciliation, RegionChanges, RejectedRow } from "./types";
 
@@ -15,16 +15,8 @@ import type { BoardRow, DuplicateDecision, ExtraCell, FileReport, FileStatus, Li
 
 const TABLE_HEADERS = TABLES.map((t) => `Tabell ${t.number}`);
 
-export const STATUS_LABEL: Record<FileStatus, string> = {
-  used: "Används",
-  superseded: "Ersatt av annan arbetsbok",
-  unreadable: "Kunde inte läsas",
-  empty: "Tom",
-  "no-tables": "Inga tabeller",
-  "several-regions": "Flera regioner",
-  "no-region": "Ingen region",
-  "region-conflict": "Regionen motsägs av raderna",
-};
+/** The master's status words (Swedish, as its sheets are): the consolidation catalog's. */
+export const STATUS_LABEL: Readonly<Record<FileStatus, string>> = CONSOLIDATION_MESSAGES.sv.status;
 
 export interface SummaryInput {
   board: BoardRow[];
