@@ -2,10 +2,10 @@ import { REGIONS, type Region } from "../regions";
 import type { FileRead } from "./read";
 import { FORM_TABLE } from "../tables";
 import { CONSOLIDATION_MESSAGES } from "./messages";
-
-const sv = CONSOLIDATION_MESSAGES.sv;
 import { addNote, reasonOf } from "./reasons";
 import type { DuplicateDecision, RejectedRow } from "./types";
+
+const sv = CONSOLIDATION_MESSAGES.sv;
 
 /**
  * Two workbooks for one region are never both merged. The one used: the coordinator's choice, else
