@@ -1,7 +1,7 @@
 import { Button, Field, makeStyles, ProgressBar, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { todayInSweden } from "../core/dates";
 import { type ChangeEvent, useEffect, useMemo, useRef, useState } from "react";
-import { consolidationText, mergeMappings } from "../core/consolidation";
+import { consolidationText, mergeMappings, reminderText } from "../core/consolidation";
 import type { SheetMapping } from "../core/recognise";
 import type { Region } from "../core/regions";
 import type { Finding } from "../core/validation";
@@ -223,7 +223,9 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
 
   async function copyReminder() {
     if (!result) return;
-    await copyText(t.reminderFallback(result.missingRegions.join(", "), ""));
+    // The core's text (the CLI and the pane share it): subject first, then the body, ready to paste into an e-mail.
+    const { subject, body } = reminderText(result.missingRegions, language);
+    await copyText(`${subject}\n\n${body}`);
     setCopied(t.reminderCopied(result.missingRegions.length));
   }
 

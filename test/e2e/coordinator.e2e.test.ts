@@ -93,6 +93,7 @@ test("the board comes first, its cells are named buttons reached by keyboard, an
   await page.getByRole("button", { name: "Kopiera påminnelse" }).click();
   expect(await page.getByTestId("reminder-copied").textContent()).toBe("Påminnelsen till 19 regioner är kopierad.");
   const copied = await page.evaluate(() => (window as unknown as { copied?: string }).copied ?? "");
+  expect(copied).toMatch(/^Påminnelse: /);
   expect(copied).toContain("Dalarna");
   expect(copied).not.toContain("Kalmar");
 
@@ -106,6 +107,8 @@ test("the board comes first, its cells are named buttons reached by keyboard, an
   const drill = page.getByTestId("drilldown");
   await drill.waitFor();
   expect(await drill.locator("h3").textContent()).toBe("Kalmar, tabell 3");
+  // The rows come from the worker after the drill-down opens: wait for them, then count.
+  await drill.getByTestId("drill-rows").locator("tbody tr").first().waitFor();
   expect(await drill.getByTestId("drill-rows").locator("tbody tr").count()).toBe(Math.min(20, rowsOf("Kalmar", 3)));
   await drill.getByText(/^Fynd \(\d+\)$/).waitFor();
   await screenshot("board");

@@ -27,8 +27,6 @@ export const coordinatorEn: typeof coordinatorSv = {
   runCancelled: "Cancelled. Nothing was read; choose the workbooks again.",
   copyReminder: "Copy reminder",
   reminderCopied: (n) => `The reminder to ${n === 1 ? "1 region" : `${n} regions`} is copied.`,
-  reminderFallback: (regions, year) =>
-    `Hello,\n\nWe have not yet received your report on regional development work${year ? ` for ${year}` : ""}. Please send the completed report template (.xlsx) to the coordinator as soon as possible.\n\nRegions missing: ${regions}.\n`,
   changesTitle: "Changes from the earlier master",
   changesRegion: (region, added, removed, changed) => `${region}: ${added} added, ${removed} removed, ${changed} changed rows`,
   changesNone: "No changes in the rows.",

@@ -26,8 +26,6 @@ export const coordinatorSv = {
   runCancelled: "Avbrutet. Inget lästes in; välj arbetsböckerna igen.",
   copyReminder: "Kopiera påminnelse",
   reminderCopied: (n: number) => `Påminnelsen till ${n === 1 ? "1 region" : `${n} regioner`} är kopierad.`,
-  reminderFallback: (regions: string, year: string) =>
-    `Hej!\n\nVi saknar ännu er redovisning av det regionala utvecklingsarbetet${year ? ` för ${year}` : ""}. Skicka den ifyllda rapportmallen (.xlsx) till samordnaren så snart som möjligt.\n\nRegioner som saknas: ${regions}.\n`,
   changesTitle: "Ändringar mot den tidigare sammanställningen",
   changesRegion: (region: string, added: number, removed: number, changed: number) => `${region}: ${added} tillagda, ${removed} borttagna, ${changed} ändrade rader`,
   changesNone: "Inga ändringar i raderna.",
