@@ -1,7 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { TABLES } from "../core/tables";
-import type { DuplicateCandidate, DuplicateComparison } from "./duplicates";
+import type { DuplicateCandidate, DuplicateComparison } from "../core/consolidation";
 import { useMessages } from "./i18n";
 
 const useStyles = makeStyles({

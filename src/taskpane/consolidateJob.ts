@@ -1,11 +1,11 @@
-import { consolidate, type ConsolidationInput, type ConsolidationResult, feedbackFileName, regionFeedback } from "../core/consolidation";
+import { compareDuplicates, consolidate, type ConsolidationInput, type ConsolidationResult, type DuplicateComparison, feedbackFileName, regionFeedback } from "../core/consolidation";
 import type { SheetGrid } from "../core/grid";
 import type { SheetMapping } from "../core/recognise";
 import type { Region } from "../core/regions";
 import { type Finding, validateWorkbook } from "../core/validation";
 import type { SheetSpec } from "../core/workbookSpec";
 import { type BoardCellRef, drillRows, type DrillTable } from "./drill";
-import { compareCandidates, type DuplicateComparison } from "./duplicates";
+
 
 /**
  * The coordinator's heavy work, off the main thread: read the regions' workbooks, consolidate them and
@@ -88,7 +88,7 @@ export function createJobHost(post: (reply: JobReply) => void, toInput: ToInput,
   function run(runDate: string) {
     post({ kind: "consolidating" });
     last = consolidate(inputs, { previous, choices, mappings, runDate });
-    post({ kind: "done", result: paneResult(last, compareCandidates(last, inputs, runDate)) });
+    post({ kind: "done", result: paneResult(last, compareDuplicates(last, inputs, runDate)) });
   }
 
   return {

@@ -191,7 +191,9 @@ test("duplicates: each candidate's rows, dates and differences; a choice that dr
   expect(await panel.getAttribute("data-by")).toBe("created");
   expect(await panel.locator("thead th").allTextContents()).toEqual(["", "Kalmar-gammal.xlsx", "Kalmar-ny.xlsx (används)"]);
   expect(await panel.getByTestId("dup-created").allTextContents()).toEqual(["2024-01-15", "2024-03-01"]);
-  for (const date of await panel.getByTestId("dup-filedate").allTextContents()) expect(date).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  // The file dates are the moment the test picked the files, shown in Swedish time (not UTC): now, or a minute ago.
+  const stockholm = (ms: number) => new Date(ms).toLocaleString("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+  for (const date of await panel.getByTestId("dup-filedate").allTextContents()) expect([stockholm(Date.now()), stockholm(Date.now() - 60_000)]).toContain(date);
   const table7 = panel.locator("tbody tr").nth(6);
   await panel.scrollIntoViewIfNeeded();
   expect(await table7.locator("td").allTextContents()).toEqual(["0", String(rowsOf("Kalmar", 7))]);

@@ -7,7 +7,7 @@ export { consolidate, startConsolidation, type Consolidation } from "./consolida
 export type { FileRead } from "./read";
 export type {
   BoardCell, BoardRow, CellChange, CharacterReplacement, ConsolidationInput, ConsolidationOptions, ConsolidationResult, DuplicateDecision, ExtraCell,
-  DuplicateCandidate, FileNote, FileReport, FileStatus, NoteCode, FormEntry, FormEntryAnswer, Lineage, MasterRow, MasterTables, Reconciliation, ReconciliationLine,
+  FileNote, FileReport, FileStatus, NoteCode, FormEntry, FormEntryAnswer, Lineage, MasterRow, MasterTables, Reconciliation, ReconciliationLine,
   ReasonParams, RegionChanges, RejectCode, RejectedRow, RowChange,
 } from "./types";
 export { CHANGES_SHEET, COVERAGE_SHEET, LINEAGE_HEADERS, MASTER_REPORT_SHEETS, PREVIOUS_MASTER, REJECTED_SHEET, SUMMARY_SHEET } from "./names";
@@ -22,3 +22,4 @@ export { actionsOf, type Actions } from "./actions";
 export { CONSOLIDATION_MESSAGES, consolidationText, reconciliationText, reminderText, type ConsolidationCatalog, type ConsolidationText } from "./messages";
 export { unplacedSheets, type UnplacedSheet } from "./unplaced";
 export { feedbackFileName, regionFeedback, type RegionFeedback } from "./feedback";
+export { compareDuplicates, type DuplicateCandidate, type DuplicateComparison } from "./compare";

@@ -217,26 +217,6 @@ export interface DuplicateDecision {
   by: "choice" | "created" | "fileDate" | "name" | "ask";
   /** The deciding date in Swedish local time ("2024-03-01 11:00"), for "created" and "fileDate". */
   date?: string;
-  /** Each candidate file, in file-name order, compared with the one used. */
-  candidates?: DuplicateCandidate[];
-}
-
-/** One of a region's workbooks, described so the coordinator can choose between them. */
-export interface DuplicateCandidate {
-  file: string;
-  used: boolean;
-  /** Units per table number (table 8: answers), every table of TABLES present as a key. */
-  rowsByTable: Record<number, number>;
-  findings: Record<Severity, number>;
-  /** "Skapad" and the file date as given, and in Swedish local time ("YYYY-MM-DD HH:MM", or the date alone when only a date is given). */
-  created?: string;
-  createdLocal?: string;
-  fileDate?: string;
-  fileDateLocal?: string;
-  /** What choosing this file would change compared with the one used (changes.ts's comparison; empty for the used one). */
-  differences: Pick<RegionChanges, "added" | "removed" | "changed" | "rows">;
-  /** Tables the used file has rows in but this one does not: choosing it drops them. */
-  dropsTables: number[];
 }
 
 export interface CellChange {
