@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { TABLES } from "../core/tables";
 import type { DuplicateCandidate, DuplicateComparison } from "../core/consolidation";
 import { useMessages } from "./i18n";
@@ -23,6 +23,19 @@ export function DuplicatesPanel({ comparison, disabled, onChoose }: { comparison
   const { candidates } = comparison;
   const tableList = (c: DuplicateCandidate) => c.dropsTables.map((n) => t.dupTable(n)).join(", ");
   const choose = (c: DuplicateCandidate) => (c.dropsTables.length ? setConfirm(c) : onChoose(c.file));
+  /** One line of the comparison: a label, then one cell per candidate. */
+  const row = (label: string, cell: (c: DuplicateCandidate) => ReactNode, testId?: string) => (
+    <tr>
+      <th scope="row" className={styles.th}>
+        {label}
+      </th>
+      {candidates.map((c) => (
+        <td key={c.file} className={styles.td} data-testid={testId}>
+          {cell(c)}
+        </td>
+      ))}
+    </tr>
+  );
   return (
     <section className={styles.root} data-testid={`duplicates-${comparison.region}`} data-by={comparison.by}>
       <h3 className={styles.title}>{t.dupTitle(comparison.region)}</h3>
@@ -58,46 +71,10 @@ export function DuplicatesPanel({ comparison, disabled, onChoose }: { comparison
               ))}
             </tr>
           ))}
-          <tr>
-            <th scope="row" className={styles.th}>
-              {t.dupFindings}
-            </th>
-            {candidates.map((c) => (
-              <td key={c.file} className={styles.td}>
-                {t.counts(c.findings.fel, c.findings.varning)}
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row" className={styles.th}>
-              {t.dupCreated}
-            </th>
-            {candidates.map((c) => (
-              <td key={c.file} className={styles.td} data-testid="dup-created">
-                {c.created}
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row" className={styles.th}>
-              {t.dupFileDate}
-            </th>
-            {candidates.map((c) => (
-              <td key={c.file} className={styles.td} data-testid="dup-filedate">
-                {c.fileDate}
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row" className={styles.th}>
-              {t.dupDifferences}
-            </th>
-            {candidates.map((c) => (
-              <td key={c.file} className={styles.td} data-testid="dup-diff">
-                {c.differences ? t.dupDiff(c.differences.added, c.differences.removed, c.differences.changed) : "–"}
-              </td>
-            ))}
-          </tr>
+          {row(t.dupFindings, (c) => t.counts(c.findings.fel, c.findings.varning))}
+          {row(t.dupCreated, (c) => c.created, "dup-created")}
+          {row(t.dupFileDate, (c) => c.fileDate, "dup-filedate")}
+          {row(t.dupDifferences, (c) => (c.differences ? t.dupDiff(c.differences.added, c.differences.removed, c.differences.changed) : "–"), "dup-diff")}
           <tr>
             <th className={styles.th} />
             {candidates.map((c) => (
