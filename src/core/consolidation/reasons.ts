@@ -1,7 +1,7 @@
 import { CONSOLIDATION_MESSAGES } from "./messages";
+import type { FileNote, NoteCode, ReasonParams, RejectCode } from "./types";
 
 const sv = CONSOLIDATION_MESSAGES.sv;
-import type { FileNote, NoteCode, ReasonParams, RejectCode } from "./types";
 
 /** The reason for a rejection code, in Swedish (the master's Avvisat sheet), from the values the reader or consolidation gave. */
 export function reasonOf(code: RejectCode, p: ReasonParams): string {
