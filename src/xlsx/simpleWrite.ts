@@ -1,21 +1,15 @@
 import { strToU8, zipSync } from "fflate";
 import { cellAddress } from "../core/grid";
 import type { WorkbookSpec } from "../core/workbookSpec";
+import { xmlSafe } from "./text";
 
 /**
  * A plain .xlsx from a WorkbookSpec without exceljs, so the pane (and its worker) can make one: values
  * (text as inline strings, numbers as numbers), column widths, bold title and header rows, frozen rows.
  * Data validations, tables, charts and print setup are left out: writeWorkbook.ts does those in Node.
  */
-const esc = (text: string) =>
-  text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    // XML 1.0 cannot carry these; the reader marks such characters too.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\ufffd");
+/** XML-escaped, with the characters XML cannot carry replaced as the reader and the other writer do (text.ts). */
+const esc = (text: string) => xmlSafe(text).text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function sheetXml(sheet: WorkbookSpec["sheets"][number]): string {
   const bold = new Set([...sheet.titleRows, ...(sheet.headerRow ? [sheet.headerRow] : [])]);
