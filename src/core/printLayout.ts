@@ -30,26 +30,49 @@ const widthOf = (spec: SheetSpec, column: number) => spec.columnWidths[column - 
 /** Headings are bold (and, without a font of their own, often drawn wider): fewer characters a line. */
 const HEADING_FACTOR = 0.6;
 
-/** Lines a text takes in a wrapped column of this width: words are wrapped whole, as Excel does. */
+/** The characters /\s/ matches, by code: word wrap breaks at any of them. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Lines a text takes in a wrapped column of this width: words are wrapped whole, as Excel does, and a
+ * line break starts a new line. Asked of every text cell of every sheet: one pass over the characters,
+ * and none at all for a one-line text that fits.
+ */
 export function wrappedLines(text: string, width: number, heading = false): number {
   const capacity = Math.max(1, (width - 1) * CHARS_PER_UNIT * (heading ? HEADING_FACTOR : 1));
-  let lines = 0;
-  for (const paragraph of text.split(/\r?\n/)) {
-    let used = 0;
-    lines++;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const length = word.length;
-      if (used && used + 1 + length > capacity) {
-        lines++;
-        used = 0;
-      }
-      // A word longer than the line is broken across lines.
-      if (length > capacity) {
-        lines += Math.ceil(length / capacity) - 1;
-        used = length % capacity;
-      } else used += (used ? 1 : 0) + length;
+  if (text.length <= capacity && !text.includes("\n")) return 1;
+  let lines = 1;
+  let used = 0;
+  const place = (length: number) => {
+    if (!length) return;
+    if (used && used + 1 + length > capacity) {
+      lines++;
+      used = 0;
     }
+    // A word longer than the line is broken across lines.
+    if (length > capacity) {
+      lines += Math.ceil(length / capacity) - 1;
+      used = length % capacity;
+    } else used += (used ? 1 : 0) + length;
+  };
+  let word = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      place(word);
+      word = 0;
+      lines++;
+      used = 0;
+    } else if (isSpace(code)) {
+      place(word);
+      word = 0;
+    } else word++;
   }
+  place(word);
   return lines;
 }
 

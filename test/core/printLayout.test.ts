@@ -102,6 +102,39 @@ describe("wrappedLines", () => {
     expect(wrappedLines(text, width)).toBe(lines);
   });
 
+  /** The rule as first written, word by word on split strings: a second reader of the one-pass count. */
+  function linesByWords(text: string, width: number, heading = false): number {
+    const capacity = Math.max(1, (width - 1) * 1.45 * (heading ? 0.6 : 1));
+    let lines = 0;
+    for (const paragraph of text.split(/\r?\n/)) {
+      let used = 0;
+      lines++;
+      for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+        if (used && used + 1 + word.length > capacity) {
+          lines++;
+          used = 0;
+        }
+        if (word.length > capacity) {
+          lines += Math.ceil(word.length / capacity) - 1;
+          used = word.length % capacity;
+        } else used += (used ? 1 : 0) + word.length;
+      }
+    }
+    return lines;
+  }
+
+  test("every text of the 2023 sample, in every width the master uses, counts as word by word", () => {
+    const texts = Object.values(sample.tables).flatMap((rows) => rows.flatMap((row) => Object.values(row).filter((v): v is string => typeof v === "string")));
+    texts.push(...Object.values(sample.table8).flatMap((answers) => answers.map((a) => a.text)));
+    texts.push(" \u00a0ord\r\nord\u2003ord\n\n", "\t", "ord\rord", "lång".repeat(30) + " kort");
+    expect(texts.length).toBeGreaterThan(2000);
+    for (const width of [9, 12, 20, 30, 45, 60]) {
+      for (const text of texts) {
+        for (const heading of [false, true]) if (wrappedLines(text, width, heading) !== linesByWords(text, width, heading)) throw new Error(`${JSON.stringify(text)} in ${width}`);
+      }
+    }
+  });
+
   test("headings are bold: fewer characters a line", () => {
     expect(wrappedLines("Fråga nr", 9)).toBe(1);
     expect(wrappedLines("Fråga nr", 9, true)).toBe(2);

@@ -33,6 +33,8 @@ export interface ValidationContext {
   dataRows(table: RecognisedTable): RecognisedRow[];
   /** The references in a row's Mål cell, recognised for the row's own region (computed once). */
   referencesOf(table: RecognisedTable, row: RecognisedRow): Reference[];
+  /** The references in any text, recognised for a region (computed once per region and text). */
+  referencesIn(text: string, region: Region | null): Reference[];
   /** The region a row is checked against: its own Region cell, else the workbook's (the reader's decision). */
   regionOf(row: RecognisedRow): Region | null;
   /** Position of a field's cell in a row, or of the row's first cell when field is omitted. */
@@ -58,7 +60,7 @@ export function normalizedActivity(row: RecognisedRow): string {
 }
 
 export function isPlaceholder(row: RecognisedRow): boolean {
-  return isNoActivitiesText(row.values.activity ?? "");
+  return isNoActivitiesText(row.values.activity ?? "", () => normalizedActivity(row));
 }
 
 /** "Mål\nVilket eller vilka …" → "Mål": what a person calls the column. */
@@ -118,6 +120,7 @@ export function buildContext(read: WorkbookRead, taxonomy: Taxonomy, goalSheet?:
     tableRead,
     dataRows: (table) => tableRead(table).dataRows,
     referencesOf: (_table, row) => references.of(row.values.goals ?? "", read.regionOf(row)),
+    referencesIn: (text, region) => references.of(text, region),
     regionOf: read.regionOf,
     at,
     infoAt,

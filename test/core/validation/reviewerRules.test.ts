@@ -204,6 +204,17 @@ describe("a misspelt fund", () => {
     expect(found.message).toContain('"EURF"');
     expect(found.message).toContain("ERUF");
   });
+
+  it("takes a four-capital word only when it stands alone, as \\p{L} and \\p{N} see letters and numbers", () => {
+    const row = sampleRow(3, 11585);
+    // The word as the Unicode pattern /(?<![\p{L}\p{N}])\p{Lu}{4}(?![\p{L}\p{N}])/u reads it: a second reader of the scan.
+    const alone = (text: string) => (text.match(/(?<![\p{L}\p{N}])\p{Lu}{4}(?![\p{L}\p{N}])/gu) ?? []).some((w) => w === "EURF");
+    const cases = ["EURF", "(EURF)", "xEURF", "EURF1", "2EURF", "ÅEURF", "EURFÖ", "😀EURF", "\u{1D400}EURF", "EURF\u{1D400}", "EURFEURF", "AB EURF-ERUF", "ÉEURF", "EURF\u0301"];
+    for (const text of cases) {
+      const found = withCode(check(row, { activity: `Förstudie inom ${text} 1.4` }), "FUND_MISSPELT");
+      expect([text, found.length]).toEqual([text, alone(`Förstudie inom ${text} 1.4`) ? 1 : 0]);
+    }
+  });
 });
 
 describe("the same activity in two tables", () => {

@@ -20,7 +20,7 @@ export const activityTablesRule: Rule = {
     const first = new Map<string, { table: RecognisedTable; row: RecognisedRow }>();
     for (const { table, row } of activityRows(ctx)) {
       const activity = normalizedActivity(row);
-      if (!activity || isPlaceholder(row) || crossReferenceOf(table, row)) continue;
+      if (!activity || isPlaceholder(row) || crossReferenceOf(ctx, table, row)) continue;
       const key = `${ctx.regionOf(row) ?? ""}\u0000${activity}`;
       const earlier = first.get(key);
       if (!earlier) first.set(key, { table, row });

@@ -17,7 +17,7 @@ export const crossReferenceRule: Rule = {
   codes: { CROSS_REFERENCE: "fel" },
   check(ctx) {
     return activityRows(ctx).flatMap(({ table, row }) => {
-      const found = crossReferenceOf(table, row);
+      const found = crossReferenceOf(ctx, table, row);
       if (!found) return [];
       const names = found.fields.map((f) => table.defined.find((c) => c.key === f)).filter((c) => !!c).map((c) => shortName(c!));
       return [{ code: "CROSS_REFERENCE", params: { table: table.def.number, pointer: found.pointer, columns: list(names), columnsEn: list(names, "and") }, at: ctx.at(table, row, found.at) }];

@@ -11,7 +11,7 @@ export const effectsRule: Rule = {
   codes: { EFFECTS_EMPTY: "varning" },
   check(ctx) {
     return activityRows(ctx)
-      .filter(({ table, row }) => "effects" in table.columns && !row.values.effects && !isPlaceholder(row) && !coveredByCrossReference(table, row, "effects"))
+      .filter(({ table, row }) => "effects" in table.columns && !row.values.effects && !isPlaceholder(row) && !coveredByCrossReference(ctx, table, row, "effects"))
       .map(({ table, row }) => ({ code: "EFFECTS_EMPTY", params: { table: table.def.number, tooEarly: TOO_EARLY_TEXT }, at: ctx.at(table, row, "effects") }));
   },
 };

@@ -15,7 +15,7 @@ export const goalsRecognisedRule: Rule = {
     return activityRows(ctx)
       .filter(({ table, row }) => row.values.goals && !ctx.referencesOf(table, row).some((r) => r.entryId))
       // "Se tabell 2." and goals written under Prestationer have findings of their own that say what is wrong.
-      .filter(({ table, row }) => !coveredByCrossReference(table, row, "goals") && !goalsElsewhere(ctx, table, row))
+      .filter(({ table, row }) => !coveredByCrossReference(ctx, table, row, "goals") && !goalsElsewhere(ctx, table, row))
       .map(({ table, row }) => ({ code: "GOALS_UNRECOGNISED", params: { table: table.def.number }, at: ctx.at(table, row, "goals") }));
   },
 };

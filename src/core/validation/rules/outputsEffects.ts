@@ -25,7 +25,7 @@ export const outputsEffectsRule: Rule = {
       .filter(({ table, row }) => {
         if (firstLetter(row.values.outputs) !== firstLetter(row.values.effects)) return false;
         const outputs = normalizeText(row.values.outputs ?? "").replace(/[.\s]+$/, "");
-        return outputs !== "" && outputs === normalizeText(row.values.effects ?? "").replace(/[.\s]+$/, "") && !crossReferenceOf(table, row);
+        return outputs !== "" && outputs === normalizeText(row.values.effects ?? "").replace(/[.\s]+$/, "") && !crossReferenceOf(ctx, table, row);
       })
       .map(({ table, row }) => ({ code: "OUTPUTS_EQUAL_EFFECTS", params: { table: table.def.number, outputs: ctx.at(table, row, "outputs").cell }, at: ctx.at(table, row, "effects") }));
   },

@@ -35,7 +35,7 @@ export const requiredFieldsRule: Rule = {
           // rows below it empty); only in a master, or where no region is known, is it missing.
           if (column.key === "region" && !ctx.master && ctx.read.region) continue;
           // A row that points elsewhere, or has its goals in another column, gets one finding that says so.
-          if (coveredByCrossReference(table, row, column.key)) continue;
+          if (coveredByCrossReference(ctx, table, row, column.key)) continue;
           if (column.key === "goals" && goalsElsewhere(ctx, table, row)) continue;
           issues.push({ code: codeOf(column), params: { table: table.def.number, column: columnName(column) }, at: ctx.at(table, row, column.key) });
         }

@@ -1,5 +1,4 @@
 import type { RecognisedRow, RecognisedTable } from "../../recognise";
-import { recogniseReferences } from "../../taxonomy";
 import type { ValidationContext } from "../context";
 
 /**
@@ -36,8 +35,8 @@ function otherWords(text: string): number {
   return (text.replace(POINTER, " ").match(/\p{L}{2,}/gu) ?? []).length;
 }
 
-/** Every pointer starts "se" and a space: a cheap test first, most cells have none (a third of validation's time went to POINTER). */
-const MAY_POINT = /se\s/iu;
+/** Every pointer starts with the word "se" and a space: a cheap test first, most cells have none (a third of validation's time went to POINTER). */
+const MAY_POINT = /\bse\s/iu;
 
 function pointerIn(text: string): string | null {
   if (!MAY_POINT.test(text)) return null;
@@ -46,17 +45,19 @@ function pointerIn(text: string): string | null {
   return m ? m[0].replace(/\s+/g, " ") : null;
 }
 
-const crossReferences = new WeakMap<RecognisedRow, { key: string; value: CrossReference | null }>();
+/** Per validation (a context is built for one pass over rows that do not change), per row. */
+const crossReferences = new WeakMap<ValidationContext, WeakMap<RecognisedRow, CrossReference | null>>();
 
 /**
  * A row whose content is a cross-reference: a content cell (outputs, effects, goals …) that holds only a
  * pointer, or an activity with a pointer and every content cell empty ("Bazaren 2023 Se tabell 2.").
  * A pointer beside real content ("… se även regionens återrapportering avsnitt 7.2.") is not one.
  */
-export function crossReferenceOf(table: RecognisedTable, row: RecognisedRow): CrossReference | null {
-  const key = Object.values(row.values).join("\u0000");
-  const known = crossReferences.get(row);
-  if (known && known.key === key) return known.value;
+export function crossReferenceOf(ctx: ValidationContext, table: RecognisedTable, row: RecognisedRow): CrossReference | null {
+  let memo = crossReferences.get(ctx);
+  if (!memo) crossReferences.set(ctx, (memo = new WeakMap()));
+  const known = memo.get(row);
+  if (known !== undefined) return known;
   const content = table.defined.filter((c) => !IDENTITY.has(c.key) && c.key in table.columns).map((c) => c.key);
   const text = (field: string) => (row.values[field] ?? "").trim();
   const onlyPointer = content.filter((f) => text(f) && pointerIn(text(f)) && otherWords(text(f)) <= MAX_OTHER_WORDS);
@@ -68,13 +69,13 @@ export function crossReferenceOf(table: RecognisedTable, row: RecognisedRow): Cr
   } else if (activityPointer && content.length && empty.length === content.length) {
     value = { pointer: activityPointer, fields: content, at: "activity" };
   }
-  crossReferences.set(row, { key, value });
+  memo.set(row, value);
   return value;
 }
 
 /** Is this field of the row left to the cross-reference finding (it holds a pointer or nothing in a cross-referencing row)? */
-export function coveredByCrossReference(table: RecognisedTable, row: RecognisedRow, field: string): boolean {
-  return crossReferenceOf(table, row)?.fields.includes(field) ?? false;
+export function coveredByCrossReference(ctx: ValidationContext, table: RecognisedTable, row: RecognisedRow, field: string): boolean {
+  return crossReferenceOf(ctx, table, row)?.fields.includes(field) ?? false;
 }
 
 /** Fields where goals may be written by mistake: the two result columns. */
@@ -103,11 +104,11 @@ export function goalsElsewhere(ctx: ValidationContext, table: RecognisedTable, r
   if (!memo) elsewhere.set(ctx, (memo = new WeakMap()));
   if (memo.has(row)) return memo.get(row)!;
   let value: GoalsElsewhere | null = null;
-  if (!ctx.referencesOf(table, row).some((r) => r.entryId) && !crossReferenceOf(table, row)) {
+  if (!ctx.referencesOf(table, row).some((r) => r.entryId) && !crossReferenceOf(ctx, table, row)) {
     for (const field of RESULT_FIELDS) {
       const text = row.values[field] ?? "";
       if (!(field in table.columns) || !text.trim()) continue;
-      const refs = recogniseReferences(text, ctx.taxonomy, { region: ctx.regionOf(row) ?? undefined }).filter((r) => r.entryId);
+      const refs = ctx.referencesIn(text, ctx.regionOf(row)).filter((r) => r.entryId);
       const covered = refs.reduce((n, r) => n + letters(r.text), 0);
       if (refs.length && covered >= GOAL_SHARE * letters(text)) {
         value = { field, texts: refs.map((r) => r.text.replace(/\s+/g, " ").trim()) };
