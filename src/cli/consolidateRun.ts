@@ -1,6 +1,5 @@
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { type ConsolidationInput, type ConsolidationResult, type FileRead, startConsolidation } from "../core/consolidation";
+import { type ConsolidationResult, type FileRead, startConsolidation } from "../core/consolidation";
 import type { SheetGrid } from "../core/grid";
 import { isMasterWorkbook } from "../core/read";
 import type { SheetMapping } from "../core/recognise";
@@ -10,6 +9,7 @@ import { UsageError } from "./args";
 import { identityOf, sameFile } from "./files";
 import { expandInputs } from "./inputs";
 import { assertWritable } from "./output";
+import { readJob } from "./readJob";
 
 /** The consolidate command's work, also run by the demo: read the inputs, consolidate, write the master. */
 
@@ -52,11 +52,6 @@ function fileNames(files: string[]): Map<string, string> {
   const count = new Map<string, number>();
   for (const f of files) count.set(path.basename(f), (count.get(path.basename(f)) ?? 0) + 1);
   return new Map(files.map((f) => [f, count.get(path.basename(f))! > 1 ? f : path.basename(f)]));
-}
-
-function readError(file: string, caught: unknown): string {
-  if (!(caught instanceof WorkbookReadError)) throw caught;
-  return caught.message.startsWith(`${file}: `) ? caught.message.slice(file.length + 2) : caught.message;
 }
 
 /** Resolves --choose values to the names files have in the master; a choice naming no input is a usage error. */
@@ -126,32 +121,17 @@ export async function runConsolidation(run: ConsolidationRun): Promise<Consolida
   if (!all.length) throw new NoMasterError("Ingen sammanställning skrevs: inga arbetsböcker att läsa.");
 
   // Each workbook is read, recognised and validated once, as it arrives (the progress line counts its rows).
+  // One thread: reading two workbooks at once was slower on a 2-core machine (the reads share memory bandwidth and GC).
   const consolidation = startConsolidation({ previous, choices: resolveChoices(run.choices ?? {}, names), validate: true, mappings: run.mappings });
-  const reads: FileRead[] = [];
   let usable = 0;
-  const readOne = (input: ConsolidationInput) => {
-    const read = consolidation.read(input);
-    reads.push(read);
-    return read;
-  };
+  const reads: FileRead[] = [];
   for (const [index, file] of files.entries()) {
-    const name = names.get(file)!;
-    const stat = await fs.stat(file).catch(() => undefined);
-    const fileDate = stat?.mtime.toISOString();
-    let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
-    try {
-      loaded = await loadWorkbook(file, name);
-    } catch (caught) {
-      const error = readError(name, caught);
-      readOne({ file: name, error, errorKind: (caught as WorkbookReadError).kind });
-      run.progress(`[${index + 1}/${files.length}] ${name}: kan inte läsas – ${error}`);
-      continue;
-    }
-    usable++;
-    const read = readOne({ file: name, grids: loaded.sheets, replacements: loaded.replacements, ...(fileDate ? { fileDate } : {}) });
-    run.progress(`[${index + 1}/${files.length}] ${name}: ${plural(read.rowsRead, "rad", "rader")}`);
+    const { read, error } = await readJob({ file, name: names.get(file)! }, consolidation);
+    reads.push(read);
+    if (error === undefined) usable++;
+    run.progress(`[${index + 1}/${files.length}] ${read.file}: ${error !== undefined ? `kan inte läsas – ${error}` : plural(read.rowsRead, "rad", "rader")}`);
   }
-  for (const p of missing) readOne({ file: names.get(p.file)!, error: p.reason, errorKind: "missing" });
+  for (const p of missing) reads.push(consolidation.read({ file: names.get(p.file)!, error: p.reason, errorKind: "missing" }));
 
   const result = consolidation.finish(reads);
   const withTables = result.files.filter((f) => !["unreadable", "empty", "no-tables"].includes(f.status));

@@ -1,10 +1,11 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { consolidate, type ConsolidationInput, feedbackFileName, regionFeedback } from "../core/consolidation";
-import { loadWorkbook, WorkbookReadError, writeSpecToFile } from "../xlsx";
+import { feedbackFileName, regionFeedback, startConsolidation } from "../core/consolidation";
+import { writeSpecToFile } from "../xlsx";
 import { parse, requiredString, UsageError } from "./args";
 import { expandInputs } from "./inputs";
 import type { Lang } from "./lang";
+import { type ReadOutcome, readJob } from "./readJob";
 
 export const FEEDBACK_USAGE = `regionrapport feedback FIL|MAPP... --out MAPP [--lang sv|en]
   Återkoppling till regionerna: läser arbetsböckerna som consolidate gör och skriver, för varje region
@@ -55,20 +56,16 @@ export async function feedbackCommand(args: string[], log: (line: string) => voi
     error(t.none);
     return 2;
   }
-  const inputs: ConsolidationInput[] = [];
+  // Read as the consolidate command reads (readJob), then merged: the feedback is that of the master.
+  const reader = startConsolidation({ validate: true });
+  const outcomes: ReadOutcome[] = [];
   for (const file of files) {
-    const name = path.basename(file);
-    try {
-      const loaded = await loadWorkbook(file, name);
-      inputs.push({ file: name, grids: loaded.sheets, replacements: loaded.replacements, fileDate: (await fs.stat(file)).mtime.toISOString() });
-    } catch (caught) {
-      if (!(caught instanceof WorkbookReadError)) throw caught;
-      error(t.unreadable(name, caught.message));
-      inputs.push({ file: name, error: caught.message, errorKind: caught.kind });
-    }
+    const outcome = await readJob({ file, name: path.basename(file) }, reader);
+    if (outcome.error !== undefined) error(t.unreadable(outcome.read.file, outcome.error));
+    outcomes.push(outcome);
   }
-  const result = consolidate(inputs, { validate: true });
-  const feedback = regionFeedback(result, inputs, lang);
+  const result = reader.finish(outcomes.map((o) => o.read));
+  const feedback = regionFeedback(result, outcomes.map((o) => o.input), lang);
   await fs.mkdir(out, { recursive: true });
   for (const f of feedback) {
     const target = path.join(out, feedbackFileName(f, lang));

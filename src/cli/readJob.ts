@@ -1,0 +1,43 @@
+import { promises as fs } from "node:fs";
+import type { Consolidation, ConsolidationInput, FileRead } from "../core/consolidation";
+import { loadWorkbook, WorkbookReadError } from "../xlsx";
+
+/**
+ * One input workbook read for a consolidation: loaded, then recognised and validated by the core's
+ * Consolidation.read. The consolidate and feedback commands read their inputs with it, so a file
+ * gives the same FileRead, and the same progress, in both.
+ */
+export interface ReadJob {
+  /** Path to read. */
+  file: string;
+  /** The name the file has in the master (Källfil). */
+  name: string;
+}
+
+export interface ReadOutcome {
+  /** What the core was given: the grids, or why there are none. */
+  input: ConsolidationInput;
+  read: FileRead;
+  /** Why the file could not be read as a workbook, for the progress line. */
+  error?: string;
+}
+
+function readError(file: string, caught: unknown): string {
+  if (!(caught instanceof WorkbookReadError)) throw caught;
+  return caught.message.startsWith(`${file}: `) ? caught.message.slice(file.length + 2) : caught.message;
+}
+
+export async function readJob(job: ReadJob, reader: Consolidation): Promise<ReadOutcome> {
+  const stat = await fs.stat(job.file).catch(() => undefined);
+  const fileDate = stat?.mtime.toISOString();
+  let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
+  try {
+    loaded = await loadWorkbook(job.file, job.name);
+  } catch (caught) {
+    const error = readError(job.name, caught);
+    const input: ConsolidationInput = { file: job.name, error, errorKind: (caught as WorkbookReadError).kind };
+    return { input, read: reader.read(input), error };
+  }
+  const input: ConsolidationInput = { file: job.name, grids: loaded.sheets, replacements: loaded.replacements, ...(fileDate ? { fileDate } : {}) };
+  return { input, read: reader.read(input) };
+}
