@@ -164,31 +164,40 @@ function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undef
   return read;
 }
 
+/**
+ * A sheet row's cells, read when asked. The closure holds the grid and a number only: holding the
+ * reader's row (and through it the whole read of the workbook) for every row of the master kept a
+ * third copy of each row alive until the master was written.
+ */
+function rowCells(grid: SheetGrid, sheetRow: number): () => string[] {
+  return () => cellsOf(grid.values[sheetRow - 1]);
+}
+
 function takeRows(read: FileRead, workbook: WorkbookRead, gridOf: Map<string, SheetGrid>): void {
   const addExtras = (sheet: string, sheetRow: number, table: number, region: Region, extra: ExtraText[]) => {
     for (const e of extra) read.extraCells.push({ file: read.file, sheet, row: sheetRow, table: table as ExtraCell["table"], region, ...e });
   };
   for (const unit of workbook.rows) {
     const { table, row } = unit;
-    const grid = gridOf.get(table.sheet)!;
+    const cellsOfRow = rowCells(gridOf.get(table.sheet)!, row.sheetRow);
     const region = unit.region!;
     read.activity.push({
       row: { table: table.def.number as MasterRow["table"], region, values: { ...unit.values, region }, lineage: lineageOf(read.file, table.sheet, row.rows ?? [row.sheetRow]), from: "file" },
       // Needed only if the row is superseded after all: read from the grid then, not copied for every row.
       get cells() {
-        return cellsOf(grid.values[row.sheetRow - 1]);
+        return cellsOfRow();
       },
     });
     addExtras(table.sheet, row.sheetRow, table.def.number, region, unit.extra);
   }
   for (const unit of workbook.answers) {
     const { table, row } = unit;
-    const grid = gridOf.get(table.sheet)!;
+    const cellsOfRow = rowCells(gridOf.get(table.sheet)!, row.sheetRow);
     read.answers.push({
       answer: { question: unit.question, text: unit.text, answer: unit.yesNo, lineage: lineageOf(read.file, table.sheet, row.rows ?? [row.sheetRow]) },
       sheet: table.sheet,
       get cells() {
-        return cellsOf(grid.values[row.sheetRow - 1]);
+        return cellsOfRow();
       },
     });
     addExtras(table.sheet, row.sheetRow, table.def.number, unit.region!, unit.extra);
