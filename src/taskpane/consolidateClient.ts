@@ -1,6 +1,6 @@
 import { createJobHost, type JobReply, type JobRequest } from "./consolidateJob";
 import { readFileBytes } from "./files";
-import { loadWorkerFactory, loadXlsxReader } from "./lazyViews";
+import { loadWorkerFactory, loadXlsxReader, loadXlsxWriter } from "./lazyViews";
 
 /**
  * The pane's side of the consolidation job: a Web Worker where the browser has one, else the same job
@@ -29,7 +29,7 @@ export function createRunner(options: { inline?: boolean } = {}): ConsolidateRun
         (reply) => setTimeout(() => mine === generation && listener?.(reply), 0),
         async (file, bytes, fileDate) => (await loadXlsxReader()).consolidationInput(file, bytes, fileDate),
         async (data) => (data instanceof Uint8Array ? data : readFileBytes(data as File)),
-        loadXlsxReader
+        loadXlsxWriter
       );
     }
     return inlineHost;

@@ -71,9 +71,9 @@ export interface JobHost {
 /** src/xlsx's consolidationInput, handed in: the pane loads src/xlsx only lazily. */
 export type ToInput = (file: string, bytes: Uint8Array, fileDate?: string) => Promise<ConsolidationInput>;
 
-/** The exceljs-free .xlsx writer and zip of src/xlsx/browser, handed in like ToInput. */
+/** The .xlsx writer and zip of src/xlsx/browserWrite, handed in like ToInput (loaded only when a download is asked for). */
 export interface Writers {
-  writeSimpleXlsx(spec: { sheets: SheetSpec[] }): Uint8Array;
+  workbookBytes(spec: { sheets: SheetSpec[] }): Promise<Uint8Array>;
   zipFiles(entries: readonly { name: string; bytes: Uint8Array }[]): Uint8Array;
 }
 
@@ -115,7 +115,8 @@ export function createJobHost(post: (reply: JobReply) => void, toInput: ToInput,
           const sheets = feedback.map((f) => f.sheet);
           if (request.as === "files" && writers) {
             const w = await writers();
-            const files = feedback.map((f) => ({ name: feedbackFileName(f, request.language), bytes: w.writeSimpleXlsx({ sheets: [f.sheet] }) }));
+            const files: { name: string; bytes: Uint8Array }[] = [];
+            for (const f of feedback) files.push({ name: feedbackFileName(f, request.language), bytes: await w.workbookBytes({ sheets: [f.sheet] }) });
             post({ kind: "feedbackFiles", zip: w.zipFiles(files), files: files.map((f) => f.name) });
           } else post({ kind: "feedback", sheets });
         } else if (request.kind === "sheet") {

@@ -9,5 +9,7 @@ export const loadConsolidateView = () => import(/* webpackChunkName: "consolidat
 export const loadPublishPanel = () => import(/* webpackChunkName: "publish" */ "./PublishPanel.js");
 /** The .xlsx reader (browser-safe src/xlsx). */
 export const loadXlsxReader = () => import(/* webpackChunkName: "xlsx" */ "../xlsx/browser.js");
+/** The .xlsx writer (exceljs, in the browser): only for downloads, so in a chunk apart from the reader's. */
+export const loadXlsxWriter = () => import(/* webpackChunkName: "xlsx-write" */ "../xlsx/browserWrite.js");
 /** The Worker factory (import.meta lives there, in an ES module). */
 export const loadWorkerFactory = () => import(/* webpackChunkName: "worker-factory" */ "./consolidateWorkerFactory.mjs");

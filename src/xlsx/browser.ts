@@ -16,4 +16,3 @@ export {
 export { describeLimit, LIMITS, type LimitName } from "./limits";
 export { REPLACEMENT_MARKER } from "./text";
 export { consolidationInput } from "./consolidationInput";
-export { writeSimpleXlsx, zipFiles } from "./simpleWrite";

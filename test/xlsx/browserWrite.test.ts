@@ -1,8 +1,10 @@
 import ExcelJS from "exceljs";
 import { sheetSpec } from "../../src/core/workbookSpec";
-import { loadWorkbookBytes, writeSimpleXlsx } from "../../src/xlsx";
+import { loadWorkbookBytes } from "../../src/xlsx";
+import { workbookBytes, zipFiles } from "../../src/xlsx/browserWrite";
+import { unzipSync } from "fflate";
 
-/** The pane's exceljs-free writer, read back by exceljs (another library) and by the product's reader. */
+/** The pane worker's writer (exceljs's model writer, as the browser runs it), read back by exceljs and by the product's reader. */
 test("values, sheet names and bold header rows survive; characters XML cannot carry are replaced", async () => {
   const spec = {
     sheets: [
@@ -10,7 +12,7 @@ test("values, sheet names and bold header rows survive; characters XML cannot ca
       sheetSpec("Andra", { values: [["x"]] }),
     ],
   };
-  const bytes = writeSimpleXlsx(spec);
+  const bytes = await workbookBytes(spec);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   expect(book.worksheets.map((w) => w.name)).toEqual(["Återk. Jämtland Härjedalen", "Andra"]);
@@ -22,4 +24,12 @@ test("values, sheet names and bold header rows survive; characters XML cannot ca
   expect(first.getColumn(3).width).toBe(40);
   const read = await loadWorkbookBytes(bytes, "x.xlsx");
   expect(read.sheets[0].values[4][2]).toBe("bad\ufffdchar");
+});
+
+test("several workbooks in one .zip, each whole", async () => {
+  const one = await workbookBytes({ sheets: [sheetSpec("A", { values: [["ett"]] })] });
+  const two = await workbookBytes({ sheets: [sheetSpec("B", { values: [["två"]] })] });
+  const entries = unzipSync(zipFiles([{ name: "Återkoppling till Kalmar.xlsx", bytes: one }, { name: "Återkoppling till Skåne.xlsx", bytes: two }]));
+  expect(Object.keys(entries)).toEqual(["Återkoppling till Kalmar.xlsx", "Återkoppling till Skåne.xlsx"]);
+  expect((await loadWorkbookBytes(entries["Återkoppling till Skåne.xlsx"], "b.xlsx")).sheets[0].values[0][0]).toBe("två");
 });
