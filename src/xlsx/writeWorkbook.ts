@@ -11,7 +11,7 @@
  * carry is replaced by a visible marker and reported (text.ts).
  */
 import type ExcelJS from "exceljs";
-import { exceljs } from "./exceljsModule";
+import { exceljsStreaming } from "./exceljsModule";
 import { createWriteStream, promises as fs } from "node:fs";
 import * as nodePath from "node:path";
 import { PassThrough, type Writable } from "node:stream";
@@ -81,7 +81,7 @@ interface CellModel {
 interface RowSink {
   _writeRow(row: { hasValues: boolean; height: number | undefined; model: { cells: CellModel[]; number: number; min: number; max: number; height: number | undefined; style: Style; hidden: boolean; outlineLevel: number; collapsed: boolean } }): void;
 }
-const valueType = (value: CellValue, { ValueType } = exceljs()): number =>
+const valueType = (value: CellValue, { ValueType } = exceljsStreaming()): number =>
   value === null ? ValueType.Null : typeof value === "string" ? ValueType.String : typeof value === "number" ? ValueType.Number : ValueType.Boolean;
 
 /** For each 1-based row, the column spans a list of ranges covers on it (first, last pairs). */
@@ -223,7 +223,7 @@ class SharedStrings {
 
 /** Writes the spec into a stream; resolves when the zip is complete. */
 export async function writeSpecToStream(spec: WorkbookSpec, stream: Writable, options: WriteOptions = {}): Promise<WriteReport> {
-  const workbook = new (exceljs().stream.xlsx.WorkbookWriter)({
+  const workbook = new (exceljsStreaming().WorkbookWriter)({
     stream,
     useStyles: true,
     useSharedStrings: options.sharedStrings ?? true,
