@@ -105,7 +105,7 @@ export function ConsolidateView({ workbook, runner: given }: { workbook: OpenWor
     else if (reply.kind === "sheet") {
       sheetWaiters.current.get(reply.index)?.(reply.sheet);
       sheetWaiters.current.delete(reply.index);
-    } else setStatus({ kind: "error", text: reply.message });
+    } else setStatus({ kind: "error", text: reply.message || t.workerFailed });
   }
 
   function clear() {

@@ -41,7 +41,8 @@ export function createRunner(options: { inline?: boolean } = {}): ConsolidateRun
       .then((m) => {
         const w = m.createConsolidateWorker();
         w.onmessage = (event: MessageEvent<JobReply>) => listener?.(event.data);
-        w.onerror = (event) => listener?.({ kind: "error", message: event.message || "Worker error" });
+        // Without a message of its own, the view says it in the pane's language (workerFailed).
+        w.onerror = (event) => listener?.({ kind: "error", message: event.message || "" });
         mode = "worker";
         return w;
       })

@@ -23,3 +23,4 @@ export { CONSOLIDATION_MESSAGES, consolidationText, reconciliationText, reminder
 export { unplacedSheets, type UnplacedSheet } from "./unplaced";
 export { feedbackFileName, regionFeedback, type RegionFeedback } from "./feedback";
 export { compareDuplicates, type DuplicateCandidate, type DuplicateComparison } from "./compare";
+export { masterRowAddress } from "./tableSheets";

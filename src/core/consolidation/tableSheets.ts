@@ -15,6 +15,11 @@ import type { FormEntry, Lineage, MasterRow, MasterTables } from "./types";
 const LINEAGE_WIDTHS = [30, 16, 10];
 const NOTE = "Sammanställning av regionernas redovisningar. Kolumnerna Källfil, Källblad och Källrad (dolda) visar varifrån varje rad kommer.";
 
+/** Where the master's table sheets put their `index`th row (0-based, regions in publication order): its first cell. */
+export function masterRowAddress(index: number): string {
+  return `A${HEADER_ROW + 1 + index}`;
+}
+
 function lineageCells(lineage: Lineage): string[] {
   return [lineage.file, lineage.sheet, formatRows(lineage)];
 }

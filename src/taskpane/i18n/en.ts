@@ -78,6 +78,7 @@ export const en: Messages = {
   rejectedSummary: (n) => `${n} rows rejected – see the Avvisat sheet for file, sheet, row and reason:`,
   findingsTotal: (errors, warnings) => `Validation of the workbooks: ${errors} errors, ${warnings} warnings (per table in the grid above).`,
   writeMaster: "Write master",
+  workerFailed: "The reading in the background stopped without saying why. Try again; if it happens again, close and reopen the pane.",
   masterWritten: (rows, sheets) => `The master is written: ${rows} rows on ${sheets} sheets.`,
 
   // Publication (PublishPanel.tsx)

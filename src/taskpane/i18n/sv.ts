@@ -77,6 +77,7 @@ export const sv = {
   rejectedSummary: (n: number) => `${n} rader avvisade – se bladet Avvisat för fil, blad, rad och skäl:`,
   findingsTotal: (errors: number, warnings: number) => `Valideringen av arbetsböckerna: ${errors} fel, ${warnings === 1 ? "1 varning" : `${warnings} varningar`} (per tabell i rutnätet ovan).`,
   writeMaster: "Skriv sammanställning",
+  workerFailed: "Läsningen i bakgrunden avbröts utan att säga varför. Försök igen; händer det igen, stäng och öppna fönstret.",
   masterWritten: (rows: number, sheets: number) => `Sammanställningen är skriven: ${rows} rader på ${sheets} blad.`,
 
   // Publication (PublishPanel.tsx)
