@@ -12,12 +12,21 @@
  *   lämna-en-utanför recognised when the wordings learned from that row are not used for it
  *                    (leaveOneOut: a report-learned wording that occurs only in this row, and entries known
  *                    only from the report and no other row, are left out) – how next year's text will fare.
- * Percentages are of the rows that are not the placeholder "Regionen redovisar inga insatser i tabellform.".
+ * over two denominators:
+ *   rader            the rows that are not the placeholder "Regionen redovisar inga insatser i tabellform.";
+ *   citerar          of those, the rows whose Mål cell cites something: not empty and not only a cross-reference
+ *                    ("Se tabell 2.", as the validator's onlyCrossReference reads it).
+ * Rows whose goals stand in another column (the validator's goals-elsewhere rule, GOALS_IN_OTHER_COLUMN: Mål
+ * cites nothing, Prestationer or Effekter is mostly goals) are counted and listed apart, never as recognised.
+ * Every row not recognised is listed with its reason: tom (empty Mål), hänvisning (Mål only a cross-reference),
+ * mål i annan kolumn, prosa (text that cites no goal the taxonomy knows).
  */
 const fs = require("fs");
 const path = require("path");
 const { loadTaxonomy, recogniseReferences, leaveOneOut, hasSourceDocument } = require("../lib/core/taxonomy");
 const { REGIONS } = require("../lib/core/regions");
+const { validateWorkbook, onlyCrossReference, RULES } = require("../lib/core/validation");
+const { buildTemplate } = require("../lib/core/template");
 
 const file = path.join(__dirname, "../data/sample-2023.json");
 const data = JSON.parse(fs.readFileSync(file, "utf8"));
@@ -25,7 +34,35 @@ const taxonomy = loadTaxonomy();
 const NO_ACTIVITIES = "Regionen redovisar inga insatser i tabellform.";
 const args = process.argv.slice(2);
 
-const blank = () => ({ rows: 0, placeholders: 0, all: 0, loo: 0 });
+/** Why a row's Mål cell is not recognised. */
+const REASON = { empty: "tom", crossReference: "hänvisning", elsewhere: "mål i annan kolumn", prose: "prosa" };
+const GOALS_ELSEWHERE = RULES.filter((r) => r.id === "goals-elsewhere");
+
+/**
+ * The validator's goals-elsewhere finding for one row (the row alone in its table of the real template, checked
+ * by that rule only), with the given taxonomy: { column, cell, goals } from its message, or null.
+ */
+function goalsElsewhere(table, row, tax) {
+  const { region, activity, outputs, effects, goals } = row;
+  const spec = buildTemplate({ region, year: data.year, rows: { [table]: [{ region, activity, outputs, effects, goals }] }, created: "2024-01-15" });
+  const grids = spec.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...r]), hidden: s.hidden }));
+  const result = validateWorkbook(grids, { file: "report.xlsx", rules: GOALS_ELSEWHERE, taxonomy: tax });
+  const f = result.findings.find((x) => x.code === "GOALS_IN_OTHER_COLUMN" && x.table === Number(table));
+  if (!f) return null;
+  const m = /kolumnen "([^"]+)" \(([A-Z]+\d+)\) innehåller mål ur måltaxonomin: (.*?)\. Kolumnerna/.exec(f.message);
+  return m ? { column: m[1], cell: m[2], goals: m[3] } : { column: "?", cell: f.cell, goals: f.message };
+}
+
+/** The reason class of a row whose Mål cell has no recognised reference. */
+function reasonOf(table, row, tax) {
+  const text = (row.goals || "").trim();
+  if (!text) return { reason: "empty" };
+  if (onlyCrossReference(text)) return { reason: "crossReference" };
+  const elsewhere = goalsElsewhere(table, row, tax);
+  return elsewhere ? { reason: "elsewhere", elsewhere } : { reason: "prose" };
+}
+
+const blank = () => ({ rows: 0, placeholders: 0, all: 0, loo: 0, citing: 0, empty: 0, crossReference: 0, elsewhere: 0, looElsewhere: 0 });
 const byRegion = Object.fromEntries(REGIONS.map((r) => [r, blank()]));
 const total = blank();
 const byFramework = {};
@@ -51,8 +88,18 @@ for (const [table, rows] of Object.entries(data.tables)) {
     const loo = looRefs.some((r) => r.entryId);
     for (const s of [stats, total]) { if (all) s.all++; if (loo) s.loo++; }
     const goals = text.replace(/\s+/g, " ").trim();
-    if (!all) unrecognised.push({ table, seedLine: row.seedLine, region: row.region, goals });
-    else if (!loo) lostInLoo.push({ table, seedLine: row.seedLine, region: row.region, goals });
+    const where = { table, seedLine: row.seedLine, region: row.region, goals };
+    // A recognised Mål cell cites something; an unrecognised one is classified (the validator's own tests).
+    const why = all ? null : reasonOf(table, row, taxonomy);
+    const looWhy = loo ? null : all ? reasonOf(table, row, held) : why;
+    for (const s of [stats, total]) {
+      if (!why || (why.reason !== "empty" && why.reason !== "crossReference")) s.citing++;
+      if (why && why.reason !== "prose" && why.reason !== "elsewhere") s[why.reason]++;
+      if (why?.reason === "elsewhere") s.elsewhere++;
+      if (looWhy?.reason === "elsewhere") s.looElsewhere++;
+    }
+    if (!all) unrecognised.push({ ...where, ...why });
+    else if (!loo) lostInLoo.push({ ...where, ...looWhy });
   }
 }
 
@@ -71,8 +118,13 @@ const strategyFound = Object.fromEntries(REGIONS.map((r) => {
 
 const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : "0.0");
 if (args.includes("--json")) {
-  const out = { taxonomy: taxonomy.version, rows: total.rows, placeholders: total.placeholders, all: total.all, leaveOneOut: total.loo, regions: {} };
-  for (const r of REGIONS) out.regions[r] = { ...byRegion[r], rus: rusByRegion[r], strategyFound: strategyFound[r] };
+  const figures = (s) => ({
+    rows: s.rows, placeholders: s.placeholders, all: s.all, leaveOneOut: s.loo,
+    citing: s.citing, empty: s.empty, crossReference: s.crossReference, goalsElsewhere: s.elsewhere, goalsElsewhereLeaveOneOut: s.looElsewhere,
+  });
+  const out = { taxonomy: taxonomy.version, ...figures(total), regions: {},
+    unrecognised: unrecognised.map((u) => ({ row: `${u.table}:${u.seedLine}`, region: u.region, reason: u.reason })) };
+  for (const r of REGIONS) out.regions[r] = { ...figures(byRegion[r]), rus: rusByRegion[r], strategyFound: strategyFound[r] };
   console.log(JSON.stringify(out, null, 1));
   process.exit(0);
 }
@@ -92,14 +144,34 @@ const rusTotal = { entries: rus.length, withSource: rus.filter(hasSourceDocument
 line("Totalt", total, rusTotal, "");
 console.log(`  (${total.placeholders} rader "${NO_ACTIVITIES}" är inte med; av alla ${total.rows} rader: ${total.all} resp. ${total.loo})\n`);
 
+console.log("Av rader vars Mål-cell hänvisar till något (inte tom, inte bara en hänvisning som \"Se tabell 2.\"), per region;");
+console.log("mål i annan kolumn: Mål känns inte igen men Prestationer eller Effekter är mål (goals-elsewhere) – räknas inte som igenkända");
+console.log(`  ${"region".padEnd(20)} ${"citerar".padStart(7)}  ${"alla varianter".padStart(16)}  ${"lämna-en-utanför".padStart(17)}  ${"mål i annan kolumn".padStart(18)}  ${"tom".padStart(3)}  hänvisning`);
+const citingLine = (name, s) => {
+  const a = `${s.all}/${s.citing} ${pct(s.all, s.citing).padStart(5)} %`;
+  const l = `${s.loo}/${s.citing} ${pct(s.loo, s.citing).padStart(5)} %`;
+  const e = s.looElsewhere !== s.elsewhere ? `${s.elsewhere} (${s.looElsewhere} l-e-u)` : String(s.elsewhere);
+  console.log(`  ${name.padEnd(20)} ${String(s.citing).padStart(7)}  ${a.padStart(16)}  ${l.padStart(17)}  ${e.padStart(18)}  ${String(s.empty).padStart(3)}  ${String(s.crossReference).padStart(10)}`);
+};
+for (const r of REGIONS) citingLine(r, byRegion[r]);
+citingLine("Totalt", total);
+console.log("");
+
 console.log("Igenkända referenser per ramverk (alla varianter)");
 for (const [fw, n] of Object.entries(byFramework).sort((a, b) => b[1] - a[1])) console.log(`  ${fw.padEnd(24)} ${n}`);
 
-const show = (list) => {
-  for (const u of list) console.log(`  T${u.table}:${String(u.seedLine).padEnd(6)} ${u.region.padEnd(20)} ${u.goals ? u.goals.slice(0, 100) : "[tom Mål-text]"}`);
+const show = (list, reason) => {
+  for (const u of list) {
+    const why = reason && u.reason ? `${REASON[u.reason].padEnd(18)} ` : "";
+    console.log(`  T${u.table}:${String(u.seedLine).padEnd(6)} ${u.region.padEnd(20)} ${why}${u.goals ? u.goals.slice(0, 100) : "[tom Mål-text]"}`);
+  }
 };
-console.log(`\nRader utan igenkänd referens (${unrecognised.length})`);
-show(unrecognised);
+const elsewhere = unrecognised.filter((u) => u.reason === "elsewhere");
+console.log(`\nRader med målen i en annan kolumn (${elsewhere.length}, räknas inte som igenkända)`);
+for (const u of elsewhere) console.log(`  T${u.table}:${String(u.seedLine).padEnd(6)} ${u.region.padEnd(20)} ${u.elsewhere.column} (${u.elsewhere.cell}): ${u.elsewhere.goals.slice(0, 100)}`);
+const counts = Object.keys(REASON).map((k) => `${unrecognised.filter((u) => u.reason === k).length} ${REASON[k]}`).join(", ");
+console.log(`\nRader utan igenkänd referens (${unrecognised.length}: ${counts})`);
+show(unrecognised, true);
 console.log(`\nRader som bara känns igen med sina egna inlärda formuleringar (${lostInLoo.length})`);
 show(lostInLoo);
 
