@@ -12,49 +12,28 @@
  *   lämna-en-utanför recognised when the wordings learned from that row are not used for it
  *                    (leaveOneOut: a report-learned wording that occurs only in this row, and entries known
  *                    only from the report and no other row, are left out) – how next year's text will fare.
- * Percentages are of the rows that are not the placeholder "Regionen redovisar inga insatser i tabellform.".
+ * over two denominators:
+ *   rader            the rows that are not the placeholder "Regionen redovisar inga insatser i tabellform.";
+ *   citerar          of those, the rows whose Mål cell cites something: not empty and not only a cross-reference
+ *                    ("Se tabell 2.", as the validator's onlyCrossReference reads it).
+ * Rows whose goals stand in another column (the validator's goals-elsewhere rule, GOALS_IN_OTHER_COLUMN: Mål
+ * cites nothing, Prestationer or Effekter is mostly goals) are counted and listed apart, never as recognised.
+ * Every row not recognised is listed with its reason: tom (empty Mål), hänvisning (Mål only a cross-reference),
+ * mål i annan kolumn, prosa (text that cites no goal the taxonomy knows).
  */
 const fs = require("fs");
 const path = require("path");
 const { loadTaxonomy, recogniseReferences, leaveOneOut, hasSourceDocument } = require("../lib/core/taxonomy");
 const { REGIONS } = require("../lib/core/regions");
+const { validateWorkbook, onlyCrossReference, RULES } = require("../lib/core/validation");
+const { buildTemplate } = require("../lib/core/template");
+const { recognitionFigures, REASON, NO_ACTIVITIES } = require("./taxonomy/recognition-figures");
 
 const file = path.join(__dirname, "../data/sample-2023.json");
 const data = JSON.parse(fs.readFileSync(file, "utf8"));
-const taxonomy = loadTaxonomy();
-const NO_ACTIVITIES = "Regionen redovisar inga insatser i tabellform.";
 const args = process.argv.slice(2);
-
-const blank = () => ({ rows: 0, placeholders: 0, all: 0, loo: 0 });
-const byRegion = Object.fromEntries(REGIONS.map((r) => [r, blank()]));
-const total = blank();
-const byFramework = {};
-const unrecognised = [];
-const lostInLoo = [];
-const problems = [];
-for (const [table, rows] of Object.entries(data.tables)) {
-  for (const row of rows) {
-    const stats = byRegion[row.region] || (byRegion[row.region] = blank());
-    const placeholder = (row.activity || "").trim() === NO_ACTIVITIES;
-    for (const s of [stats, total]) { s.rows++; if (placeholder) s.placeholders++; }
-    if (placeholder) continue;
-    const text = row.goals || "";
-    const refs = recogniseReferences(text, taxonomy, { region: row.region });
-    const held = leaveOneOut(taxonomy, `${table}:${row.seedLine}`);
-    const looRefs = held === taxonomy ? refs : recogniseReferences(text, held, { region: row.region });
-    for (const r of refs) {
-      const k = r.entryId ? r.framework : `${r.framework} (utan träff)`;
-      byFramework[k] = (byFramework[k] || 0) + 1;
-      if (r.problems.length) problems.push({ table, region: row.region, ref: r });
-    }
-    const all = refs.some((r) => r.entryId);
-    const loo = looRefs.some((r) => r.entryId);
-    for (const s of [stats, total]) { if (all) s.all++; if (loo) s.loo++; }
-    const goals = text.replace(/\s+/g, " ").trim();
-    if (!all) unrecognised.push({ table, seedLine: row.seedLine, region: row.region, goals });
-    else if (!loo) lostInLoo.push({ table, seedLine: row.seedLine, region: row.region, goals });
-  }
-}
+const core = { loadTaxonomy, recogniseReferences, leaveOneOut, validateWorkbook, onlyCrossReference, RULES, buildTemplate, REGIONS };
+const { taxonomy, byRegion, total, byFramework, unrecognised, lostInLoo, problems } = recognitionFigures(core, data);
 
 const rus = taxonomy.entries.filter((e) => e.framework === "rus" && e.level !== "strategi");
 const rusByRegion = Object.fromEntries(REGIONS.map((r) => [r, { entries: 0, withSource: 0 }]));
@@ -71,8 +50,13 @@ const strategyFound = Object.fromEntries(REGIONS.map((r) => {
 
 const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : "0.0");
 if (args.includes("--json")) {
-  const out = { taxonomy: taxonomy.version, rows: total.rows, placeholders: total.placeholders, all: total.all, leaveOneOut: total.loo, regions: {} };
-  for (const r of REGIONS) out.regions[r] = { ...byRegion[r], rus: rusByRegion[r], strategyFound: strategyFound[r] };
+  const figures = (s) => ({
+    rows: s.rows, placeholders: s.placeholders, all: s.all, leaveOneOut: s.loo,
+    citing: s.citing, empty: s.empty, crossReference: s.crossReference, goalsElsewhere: s.elsewhere, goalsElsewhereLeaveOneOut: s.looElsewhere,
+  });
+  const out = { taxonomy: taxonomy.version, ...figures(total), regions: {},
+    unrecognised: unrecognised.map((u) => ({ row: `${u.table}:${u.seedLine}`, region: u.region, reason: u.reason })) };
+  for (const r of REGIONS) out.regions[r] = { ...figures(byRegion[r]), rus: rusByRegion[r], strategyFound: strategyFound[r] };
   console.log(JSON.stringify(out, null, 1));
   process.exit(0);
 }
@@ -92,14 +76,34 @@ const rusTotal = { entries: rus.length, withSource: rus.filter(hasSourceDocument
 line("Totalt", total, rusTotal, "");
 console.log(`  (${total.placeholders} rader "${NO_ACTIVITIES}" är inte med; av alla ${total.rows} rader: ${total.all} resp. ${total.loo})\n`);
 
+console.log("Av rader vars Mål-cell hänvisar till något (inte tom, inte bara en hänvisning som \"Se tabell 2.\"), per region;");
+console.log("mål i annan kolumn: Mål känns inte igen men Prestationer eller Effekter är mål (goals-elsewhere) – räknas inte som igenkända");
+console.log(`  ${"region".padEnd(20)} ${"citerar".padStart(7)}  ${"alla varianter".padStart(16)}  ${"lämna-en-utanför".padStart(17)}  ${"mål i annan kolumn".padStart(18)}  ${"tom".padStart(3)}  hänvisning`);
+const citingLine = (name, s) => {
+  const a = `${s.all}/${s.citing} ${pct(s.all, s.citing).padStart(5)} %`;
+  const l = `${s.loo}/${s.citing} ${pct(s.loo, s.citing).padStart(5)} %`;
+  const e = s.looElsewhere !== s.elsewhere ? `${s.elsewhere} (${s.looElsewhere} l-e-u)` : String(s.elsewhere);
+  console.log(`  ${name.padEnd(20)} ${String(s.citing).padStart(7)}  ${a.padStart(16)}  ${l.padStart(17)}  ${e.padStart(18)}  ${String(s.empty).padStart(3)}  ${String(s.crossReference).padStart(10)}`);
+};
+for (const r of REGIONS) citingLine(r, byRegion[r]);
+citingLine("Totalt", total);
+console.log("");
+
 console.log("Igenkända referenser per ramverk (alla varianter)");
 for (const [fw, n] of Object.entries(byFramework).sort((a, b) => b[1] - a[1])) console.log(`  ${fw.padEnd(24)} ${n}`);
 
-const show = (list) => {
-  for (const u of list) console.log(`  T${u.table}:${String(u.seedLine).padEnd(6)} ${u.region.padEnd(20)} ${u.goals ? u.goals.slice(0, 100) : "[tom Mål-text]"}`);
+const show = (list, reason) => {
+  for (const u of list) {
+    const why = reason && u.reason ? `${REASON[u.reason].padEnd(18)} ` : "";
+    console.log(`  T${u.table}:${String(u.seedLine).padEnd(6)} ${u.region.padEnd(20)} ${why}${u.goals ? u.goals.slice(0, 100) : "[tom Mål-text]"}`);
+  }
 };
-console.log(`\nRader utan igenkänd referens (${unrecognised.length})`);
-show(unrecognised);
+const elsewhere = unrecognised.filter((u) => u.reason === "elsewhere");
+console.log(`\nRader med målen i en annan kolumn (${elsewhere.length}, räknas inte som igenkända)`);
+for (const u of elsewhere) console.log(`  T${u.table}:${String(u.seedLine).padEnd(6)} ${u.region.padEnd(20)} ${u.elsewhere.column} (${u.elsewhere.cell}): ${u.elsewhere.goals.slice(0, 100)}`);
+const counts = Object.keys(REASON).map((k) => `${unrecognised.filter((u) => u.reason === k).length} ${REASON[k]}`).join(", ");
+console.log(`\nRader utan igenkänd referens (${unrecognised.length}: ${counts})`);
+show(unrecognised, true);
 console.log(`\nRader som bara känns igen med sina egna inlärda formuleringar (${lostInLoo.length})`);
 show(lostInLoo);
 

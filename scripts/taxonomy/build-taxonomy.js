@@ -7,6 +7,7 @@
  *   data/taxonomy-sources/rus/<region>.json          each region's RUS from its adopted strategy, with sources
  *   data/taxonomy-sources/eu-2021-2027.json          EU entries the draft lacked, and the regional ERDF programmes'
  *                                                    policy objectives, with sources
+ *   data/taxonomy-sources/transport.json             the transport policy goals (Prop. 2008/09:93), with sources
  *   scripts/taxonomy/curation.js                     hand decisions on the draft's non-RUS lists
  *   data/sample-2023.json                            the 2023 rows: which rows each report-learned wording occurs in
  *
@@ -19,13 +20,14 @@ const fs = require("fs");
 const path = require("path");
 const cur = require("./curation");
 
-const VERSION = "2023.3";
+const VERSION = "2023.4";
 const ROOT = path.join(__dirname, "..", "..");
 const SRC = path.join(ROOT, "data", "taxonomy-sources");
 const OUT = path.join(ROOT, "src", "core", "taxonomy", "taxonomy-2023.json");
 const read = (p) => JSON.parse(fs.readFileSync(p, "utf8"));
 const R = read(path.join(SRC, "research-draft-2023.json"));
 const EU = read(path.join(SRC, "eu-2021-2027.json"));
+const TRANSPORT = read(path.join(SRC, "transport.json"));
 const SAMPLE = read(path.join(ROOT, "data", "sample-2023.json"));
 
 const slug = (s) =>
@@ -231,6 +233,18 @@ for (const l of cp.legacy2014_2020.items) {
 }
 push({ id: "amif", framework: "amif", name: cp.amif.name.replace(/\s*2021–2027$/, ""), variants: ["AMIF"], confidenceNote: cp.amif.confidence, sources: ["S-seed"] });
 
+// The transport policy goals (transport.json): the sources' wordings, and the 2023 report's (variants2023) as learned.
+for (const t of TRANSPORT.entries) {
+  for (const s of t.sources) if (!TRANSPORT.sources[s]) throw new Error(`transport.json: ${t.id} has unknown source ${s}`);
+  if (t.parent && !TRANSPORT.entries.some((p) => p.id === t.parent)) throw new Error(`transport.json: ${t.id} has unknown parent ${t.parent}`);
+  push({
+    id: t.id, framework: "transport", name: t.name, fullName: t.fullName, level: t.level, parent: t.parent,
+    variants: [...(t.variants || []), ...(t.variants2023 || [])], note: t.note,
+    confidence: "verified", confidenceNote: "wording from the sources", sources: [...t.sources, ...(t.variants2023 ? ["S-seed"] : [])],
+    learned: t.variants2023 || [],
+  });
+}
+
 // RUS: each region's strategy and goals from data/taxonomy-sources/rus/<region>.json; the 2023 wordings of the
 // research draft become variants of those entries (or, where the strategy was not found, stay as entries of their own).
 const rusSources = {};
@@ -340,6 +354,7 @@ for (const e of entries) {
 const sources = {
   ...Object.fromEntries(R.sources.map((s) => [s.id, { title: s.title, url: s.url, usedFor: s.usedFor }])),
   ...Object.fromEntries(Object.entries(euSources).map(([id, s]) => [id, s])),
+  ...TRANSPORT.sources,
   ...rusSources,
 };
 for (const e of entries) for (const s of e.sources) if (!sources[s]) throw new Error(`${e.id}: unknown source ${s}`);

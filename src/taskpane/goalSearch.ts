@@ -1,6 +1,8 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
 import { type Region, normalizeRegion } from "../core/regions";
-import { canonicalReference, type Framework, interregAllowed, jtfAllowed, searchTaxonomy, type Taxonomy, type TaxonomyEntry } from "../core/taxonomy";
+import {
+  canonicalReference, type Framework, GROUP_LABEL, GROUP_ORDER, interregAllowed, jtfAllowed, searchTaxonomy, type Taxonomy, type TaxonomyEntry,
+} from "../core/taxonomy";
 import type { Language } from "./i18n";
 
 /**
@@ -30,18 +32,15 @@ export interface GoalSearch {
   offered(id: string): boolean;
 }
 
-const ORDER: Framework[] = ["rus", "agenda2030", "po", "erdf-so", "erdf", "interreg", "jtf", "esf", "national", "amif"];
+/** The core's group order (the 2014–2020 structures are never offered, see offeredFor). */
+const ORDER: readonly Framework[] = GROUP_ORDER.filter((f) => f !== "legacy");
 
-const LABELS: Record<Language, Record<Framework, string>> = {
-  sv: {
-    rus: "RUS", agenda2030: "Agenda 2030", po: "Regionalfonden – politiska mål", "erdf-so": "Regionalfonden – specifika mål",
-    erdf: "Regionalfondsprogram", interreg: "Interreg", jtf: "Fonden för en rättvis omställning", esf: "ESF+",
-    national: "Nationell strategi", legacy: "Programperioden 2014–2020", amif: "AMIF",
-  },
+const LABELS: Record<Language, Readonly<Record<Framework, string>>> = {
+  sv: GROUP_LABEL,
   en: {
     rus: "Regional development strategy", agenda2030: "Agenda 2030", po: "Regional Fund – policy objectives", "erdf-so": "Regional Fund – specific objectives",
     erdf: "Regional Fund programmes", interreg: "Interreg", jtf: "Just Transition Fund", esf: "ESF+",
-    national: "National strategy", legacy: "Programme period 2014–2020", amif: "AMIF",
+    national: "National strategy", transport: "Transport policy goals", legacy: "Programme period 2014–2020", amif: "AMIF",
   },
 };
 

@@ -36,6 +36,7 @@ export const COVERAGE_FRAMEWORKS: readonly { framework: Framework; label: string
   { framework: "jtf", label: "Fonden för en rättvis omställning" },
   { framework: "interreg", label: "Interreg" },
   { framework: "national", label: "Nationell strategi" },
+  { framework: "transport", label: "Transportpolitiska mål" },
 ];
 
 function line(id: string, framework: string, label: string): CoverageLine {

@@ -6,7 +6,7 @@ export {
 export type { Eligibility } from "./taxonomy";
 export { extendTaxonomy, readGoalSheet, parseExtensionJson, TaxonomyExtensionError } from "./extend";
 export type { ExtensionGoal, ExtensionIssue, TaxonomyExtension, Grid, Cell } from "./extend";
-export { searchTaxonomy } from "./search";
+export { searchTaxonomy, GROUP_ORDER, GROUP_LABEL } from "./search";
 export type { SearchGroup, SearchHit, SearchOptions } from "./search";
 export { recogniseReferences } from "./recognise";
 export type { RecogniseOptions } from "./recognise";

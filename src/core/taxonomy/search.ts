@@ -24,11 +24,13 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
-const GROUP_ORDER: Framework[] = ["rus", "agenda2030", "po", "erdf-so", "erdf", "interreg", "jtf", "esf", "national", "legacy", "amif"];
-const GROUP_LABEL: Record<Framework, string> = {
+/** The order of the goal picker's groups (the pane's search follows it too). */
+export const GROUP_ORDER: readonly Framework[] = ["rus", "agenda2030", "po", "erdf-so", "erdf", "interreg", "jtf", "esf", "national", "transport", "legacy", "amif"];
+/** The groups' Swedish names (the pane's Swedish labels). */
+export const GROUP_LABEL: Readonly<Record<Framework, string>> = {
   rus: "RUS", agenda2030: "Agenda 2030", po: "Regionalfonden – politiska mål", "erdf-so": "Regionalfonden – specifika mål",
   erdf: "Regionalfondsprogram", interreg: "Interreg", jtf: "Fonden för en rättvis omställning", esf: "ESF+",
-  national: "Nationell strategi", legacy: "Programperioden 2014–2020", amif: "AMIF",
+  national: "Nationell strategi", transport: "Transportpolitiska mål", legacy: "Programperioden 2014–2020", amif: "AMIF",
 };
 
 /**

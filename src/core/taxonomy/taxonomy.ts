@@ -56,6 +56,7 @@ export function frameworkLabel(entry: TaxonomyEntry): string {
     rus: "RUS",
     agenda2030: "Agenda 2030",
     national: "Nationell strategi",
+    transport: "Transportpolitiska mål",
     po: "Regionalfonden",
     "erdf-so": "Regionalfonden",
     erdf: "Regionalfonden",

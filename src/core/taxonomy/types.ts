@@ -5,6 +5,7 @@ export type Framework =
   | "rus" // the region's own regional development strategy
   | "agenda2030"
   | "national" // Nationell strategi för hållbar regional utveckling 2021–2030
+  | "transport" // de transportpolitiska målen (Prop. 2008/09:93)
   | "po" // cohesion policy objectives PO1–PO5
   | "erdf-so" // the Regional Fund's specific objectives (1.1 … 5.1)
   | "erdf" // the Regional Fund and its programmes

@@ -8,7 +8,7 @@ export type { ValidationContext } from "./context";
 export { validateWorkbook, validateWorkbooks, countFindings, sortFindings, defaultTaxonomy } from "./validate";
 export { GOAL_SHEET } from "../goalCell";
 export type { WorkbookInput, WorkbooksResult } from "./validate";
-export { RULES } from "./rules";
+export { RULES, onlyCrossReference } from "./rules";
 export { CODE_TITLES, codeTitle, MESSAGES, formatMessage } from "./messages";
 export type { Messages } from "./messages";
 export { cellHeading, findingsToGrid, FILE_COLUMN, REPORT_COLUMNS, REPORT_SHEET, reportHeader, SOURCE_COLUMNS } from "./reportSheet";

@@ -1,11 +1,13 @@
 import { REGIONS } from "../../../src/core/regions";
-import { entryById, interregAllowed, interregEligibility, jtfAllowed, loadTaxonomy, rusGoalsOf } from "../../../src/core/taxonomy";
+import {
+  canonicalReference, entryById, interregAllowed, interregEligibility, jtfAllowed, loadTaxonomy, recogniseReferences, rusGoalsOf,
+} from "../../../src/core/taxonomy";
 
 const taxonomy = loadTaxonomy();
 
 describe("bundled taxonomy", () => {
   it("has a version and unique ids", () => {
-    expect(taxonomy.version).toBe("2023.3");
+    expect(taxonomy.version).toBe("2023.4");
     const ids = taxonomy.entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -23,6 +25,21 @@ describe("bundled taxonomy", () => {
     expect(codes("agenda2030")).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)));
     expect(codes("po")).toEqual(["PO1", "PO2", "PO3", "PO4", "PO5"]);
     expect(codes("national").filter(Boolean)).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("holds the transport policy goals with the proposition as source, and recognises them in prose", () => {
+    const transport = taxonomy.entries.filter((e) => e.framework === "transport");
+    expect(transport.map((e) => e.id)).toEqual(["transport", "transport:overgripande", "transport:funktionsmalet", "transport:hansynsmalet"]);
+    for (const e of transport) {
+      expect(e.sources).toContain("S-prop-2008-09-93");
+      expect(e.confidence).toBe("verified");
+    }
+    expect(canonicalReference(entryById(taxonomy, "transport:funktionsmalet")!)).toBe("Transportpolitiska mål: Funktionsmålet – tillgänglighet");
+    const ids = (text: string) => recogniseReferences(text, taxonomy, { region: "Jönköping" }).map((r) => r.entryId);
+    expect(ids("Insatsen bidrar till funktionsmålet och hänsynsmålet.")).toEqual(["transport:funktionsmalet", "transport:hansynsmalet"]);
+    expect(ids("Bidrar till de transportpolitiska målen")).toEqual(["transport"]);
+    // Ordinary words are not the goals: "tillgänglighet" and "hänsyn" alone cite nothing.
+    expect(ids("Ökad tillgänglighet med hänsyn till säkerhet, miljö och hälsa")).toEqual([]);
   });
 
   it("marks what the research could not check instead of dropping it", () => {

@@ -31,6 +31,9 @@ import { tablesRule } from "./tables";
 import { templateVersionRule } from "./templateVersion";
 
 /** The rule catalog, workbook level first. Adding a rule: one file in this folder and one line here. */
+/** A cell that holds only a cross-reference ("Se tabell 2."): the taxonomy report classifies Mål cells with it. */
+export { onlyCrossReference } from "./rowContent";
+
 export const RULES: readonly Rule[] = [
   infoRule,
   templateVersionRule,

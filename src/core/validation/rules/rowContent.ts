@@ -49,6 +49,16 @@ function pointerIn(text: string): string | null {
   return m ? m[0].replace(/\s+/g, " ") : null;
 }
 
+/**
+ * The pointer when a cell holds only a cross-reference – a pointer and at most a few other words ("Se tabell 2.",
+ * "Uppnådda prestationer 2023, se regionens återrapportering avsnitt 4.1") – else null. Also what the
+ * taxonomy report uses to tell a Mål cell that points elsewhere from one that cites something.
+ */
+export function onlyCrossReference(text: string): string | null {
+  const pointer = text ? pointerIn(text) : null;
+  return pointer && otherWords(text) <= MAX_OTHER_WORDS ? pointer : null;
+}
+
 /** Per validation (a context is built for one pass over rows that do not change), per row. */
 const crossReferences = new WeakMap<ValidationContext, WeakMap<RecognisedRow, CrossReference | null>>();
 
@@ -64,12 +74,12 @@ export function crossReferenceOf(ctx: ValidationContext, table: RecognisedTable,
   if (known !== undefined) return known;
   const content = table.defined.filter((c) => !IDENTITY.has(c.key) && c.key in table.columns).map((c) => c.key);
   const text = (field: string) => (row.values[field] ?? "").trim();
-  const onlyPointer = content.filter((f) => text(f) && pointerIn(text(f)) && otherWords(text(f)) <= MAX_OTHER_WORDS);
+  const onlyPointer = content.filter((f) => onlyCrossReference(text(f)));
   const empty = content.filter((f) => !text(f));
   const activityPointer = pointerIn(text("activity"));
   let value: CrossReference | null = null;
   if (onlyPointer.length) {
-    value = { pointer: pointerIn(text(onlyPointer[0]))!, fields: content.filter((f) => onlyPointer.includes(f) || empty.includes(f)), at: onlyPointer[0] };
+    value = { pointer: onlyCrossReference(text(onlyPointer[0]))!, fields: content.filter((f) => onlyPointer.includes(f) || empty.includes(f)), at: onlyPointer[0] };
   } else if (activityPointer && content.length && empty.length === content.length) {
     value = { pointer: activityPointer, fields: content, at: "activity" };
   }
