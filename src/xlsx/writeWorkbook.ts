@@ -11,7 +11,7 @@
  * carry is replaced by a visible marker and reported (text.ts).
  */
 import type ExcelJS from "exceljs";
-import { exceljsStreaming } from "./exceljsModule";
+import { exceljsStreaming } from "./exceljsStreaming";
 import { createWriteStream, promises as fs } from "node:fs";
 import * as nodePath from "node:path";
 import { PassThrough, type Writable } from "node:stream";
