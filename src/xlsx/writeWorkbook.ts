@@ -19,6 +19,7 @@ import { type CellValue, cellAddress, parseRange } from "../core/grid";
 import type { SheetSpec, WorkbookSpec } from "../core/workbookSpec";
 import { addDataBars } from "./dataBars";
 import { dataValidations } from "./dataValidations";
+import { HEADER_FONT, TITLE_FONT } from "./fonts";
 import { headerFooterOf, pageSetupOf, rowHeightOf } from "./pageSetup";
 import { enableTables } from "./streamTables";
 import { type CharacterReplacement, escapeLiteralEscapes, xmlSafe } from "./text";
@@ -55,8 +56,8 @@ function styleCache(): (bits: number) => Style {
     if (!style) {
       style = {};
       if (bits & TEXT) style.numFmt = "@";
-      if (bits & HEADER) style.font = { bold: true };
-      else if (bits & TITLE) style.font = { bold: true, size: 14 };
+      if (bits & HEADER) style.font = HEADER_FONT;
+      else if (bits & TITLE) style.font = TITLE_FONT;
       if (bits & HEADER) style.fill = HEADER_FILL;
       if (bits & (TEXT | HEADER)) style.alignment = { wrapText: true, vertical: "top" };
       cache.set(bits, style);
@@ -149,7 +150,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpe
 
   const rows = sheet as unknown as RowSink;
   const noStyle: Style = {};
-  const titleStyle: Style = { font: { bold: true, size: 14 } };
+  const titleStyle: Style = { font: TITLE_FONT };
   for (let r = 1; r <= lastRow; r++) {
     const values = spec.values[r - 1] ?? NO_CELLS;
     const header = r === spec.headerRow;

@@ -3,6 +3,7 @@ import { exceljs } from "./exceljsModule";
 import { type CellValue, parseRange } from "../core/grid";
 import type { SheetSpec, WorkbookSpec } from "../core/workbookSpec";
 import { dataValidations } from "./dataValidations";
+import { HEADER_FONT, TITLE_FONT } from "./fonts";
 import { headerFooterOf, pageSetupOf } from "./pageSetup";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
@@ -36,8 +37,8 @@ function styleCache(): (bits: number) => Style {
     if (!style) {
       style = {};
       if (bits & TEXT) style.numFmt = "@";
-      if (bits & HEADER) style.font = { bold: true };
-      else if (bits & TITLE) style.font = { bold: true, size: 14 };
+      if (bits & HEADER) style.font = HEADER_FONT;
+      else if (bits & TITLE) style.font = TITLE_FONT;
       if (bits & HEADER) style.fill = HEADER_FILL;
       if (bits & (TEXT | HEADER)) style.alignment = { wrapText: true, vertical: "top" };
       cache.set(bits, style);
@@ -127,7 +128,7 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
       if (bits) cell.style = styleFor(bits);
     }
     // The row's own style, as Row.font sets it (its setter would also restyle the cells, shared styles included).
-    if (title) (row as unknown as { style: Style }).style.font = { bold: true, size: 14 };
+    if (title) (row as unknown as { style: Style }).style.font = TITLE_FONT;
   }
   for (const validation of spec.validations) {
     dataValidations(sheet).add(validation.range, {

@@ -78,11 +78,11 @@ describe.each(Object.entries(master()))("the master written to .xlsx (%s run)", 
           }
         }
       }
-      for (const row of spec.titleRows) expect(ws.getCell(row, 1).font).toMatchObject({ bold: true, size: 14 });
+      for (const row of spec.titleRows) expect(ws.getCell(row, 1).font).toMatchObject({ name: "Calibri", bold: true, size: 14 });
       if (spec.headerRow) {
         spec.values[spec.headerRow - 1].forEach((_, c) => {
           const cell = ws.getCell(spec.headerRow, c + 1);
-          expect(cell.font).toMatchObject({ bold: true });
+          expect(cell.font).toMatchObject({ name: "Calibri", bold: true, size: 11 });
           expect(cell.font?.size).not.toBe(14);
           expect(cell.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } });
           expect(cell.alignment).toEqual({ wrapText: true, vertical: "top" });
@@ -125,7 +125,8 @@ describe("the writer's cells", () => {
     expect(sheet.getCell("C5").type).toBe(ExcelJS.ValueType.Null);
     // A table cell the spec's row leaves out is empty text, as addTable always wrote it.
     expect(sheet.getCell("B6").value).toBe("");
-    expect(sheet.getCell("B2").font).toEqual({ bold: true, size: 14 });
+    // The font by name too: without one, LibreOffice draws the title in its own default (a serif).
+    expect(sheet.getCell("B2").font).toEqual({ name: "Calibri", family: 2, bold: true, size: 14 });
     expect(sheet.getCell("B2").numFmt).toBe("@");
     expect(sheet.getCell("D7").numFmt).toBe("@");
     expect(sheet.getCell("A3").fill).toMatchObject({ fgColor: { argb: "FFDDEBF7" } });
