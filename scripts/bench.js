@@ -3,10 +3,10 @@
  * Consolidation beside the floors: what `regionrapport consolidate` costs against the least that
  * reading every regional workbook and writing its rows into one workbook can cost with each library.
  *
- *   npm run bench                         sizes 100 and 1,000 rows per table, 3 interleaved rounds
+ *   npm run bench                         sizes 100, 1,000 and 5,000 rows per table, 3 interleaved rounds (about 25 minutes)
  *   node scripts/bench.js [--sizes 100,1000,5000] [--runs 3] [--only cli,sheetjs,...] [--dir DIR] [--keep]
  *                         [--before CLONE]   also the CLI of another checkout (its bin/ and compiled lib/), in the same rounds
- *   npm run bench -- --sizes 100,1000,5000   the whole table (5,000 rows per table takes about 12 more minutes)
+ *   npm run bench -- --sizes 100,1000        a quicker table (about 5 minutes)
  *
  * Workbooks: 21 regions × 7 tables × N rows (each region's 2023 sample rows repeated, the activity
  * numbered), plus table 8's answers, written by the product's own template writer into a temporary
@@ -16,11 +16,14 @@
  * peak resident memory), in rounds: every round runs every measurement of every size once, in
  * turn, so that a noisy neighbour on the shared machine spreads over all of them; medians printed.
  *   cli      node bin/regionrapport.js consolidate DIR --out FILE: the real command, start-up included
- *   phases   the same work in one process with timers: read (loadWorkbook), recognise and validate
- *            (each measured alone over the read grids: consolidate does both inside), consolidate
- *            (recognition, validation, lineage, every report sheet), write (writeSpecToFile)
+ *   phases   the same work in one process with timers: read (loadWorkbook), recognise (readWorkbook:
+ *            the tables found and their rows read), validate (over that read, as consolidate runs it),
+ *            consolidate (all of it again: recognition, validation, lineage, every report sheet), write
+ *            (writeSpecToFile); beside it the SheetJS floor's reading alone, the issue's measure for
+ *            validation. This process holds every phase's results at once: at 5,000 rows per table it
+ *            runs near Node's heap limit, and its times there say more about the collector than the code.
  *   exceljs  floor: exceljs full object model, read every file, write all data rows as values
- *   sheetjs  floor: SheetJS (xlsx 0.18.5) readFile + writeFile with shared strings and compression
+ *   sheetjs  floor: SheetJS (xlsx 0.18.5) readFile + writeFile with shared strings and compression (its reading timed apart)
  *   stream   floor: exceljs streaming reader + streaming writer
  *   pandas   floor: pandas + openpyxl read, xlsxwriter write (only when python3 has them)
  * Then: ratios to the SheetJS floor (time and memory), and the exponent of cost against rows
@@ -336,7 +339,7 @@ function option(args, name, fallback) {
 }
 
 async function parent(args) {
-  const sizes = option(args, "--sizes", "100,1000").split(",").map(Number);
+  const sizes = option(args, "--sizes", "100,1000,5000").split(",").map(Number);
   const runs = Number(option(args, "--runs", "3"));
   let names = option(args, "--only", `${BEFORE ? "before," : ""}cli,phases,exceljs,sheetjs,stream,pandas`).split(",");
   for (const n of names) if (!MEASURES[n]) throw new Error(`okänd mätning "${n}"; mätningar: ${Object.keys(MEASURES).join(", ")}`);
