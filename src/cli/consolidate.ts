@@ -1,11 +1,13 @@
 import { promises as fs } from "node:fs";
-import { actionsOf, MappingError, type MappingProblem, parseMappings } from "../core/consolidation";
+import { actionsOf, MappingError, parseMappings } from "../core/consolidation";
 import type { SheetMapping } from "../core/recognise";
 import { normalizeRegion, REGIONS, type Region } from "../core/regions";
 import { parse, requiredString, UsageError } from "./args";
 import { assertExtension } from "./output";
 import { formatSummary, jsonSummary } from "./consolidateSummary";
 import { NoMasterError, runConsolidation } from "./consolidateRun";
+import { CONSOLIDATE_TEXTS, type ConsolidateTexts } from "./consolidateTexts";
+import { TEXTS } from "./lang";
 
 export { formatSummary, jsonSummary, REJECT_LABEL } from "./consolidateSummary";
 export { NoMasterError, runConsolidation, type ConsolidationOutcome, type ConsolidationRun } from "./consolidateRun";
@@ -45,7 +47,7 @@ export const CONSOLIDATE_USAGE_EN = `regionrapport consolidate FILE|FOLDER... --
   stderr; then a summary that opens with what needs doing (regions and tables missing, files not
   read, sheets to map, rows rejected by reason), then files, rows read = in the master + rejected
   per file, duplicates and which file is used, errors and warnings.
-  (The master and the summary are in Swedish; an English summary is to come.)
+  (The master workbook is in Swedish; the progress, the summary and the messages follow --lang.)
   --out        the file to write the master to (.xlsx, required)
   --previous   an earlier master: regions without a new workbook keep their rows from it, a region
                with a new workbook replaces exactly its own rows, and the sheet Ändringar shows what
@@ -59,28 +61,28 @@ export const CONSOLIDATE_USAGE_EN = `regionrapport consolidate FILE|FOLDER... --
   --json       prints instead one JSON object on stdout with the keys out, taxonomyVersion, files,
                board, reconciliation, missingRegions, duplicates, rejected, extraCells, changes
                (null without --previous), actions (what needs doing) and mappings
-  --lang       language of this help and of the CLI's own messages: sv (default) or en
+  --lang       language of this help, the progress, the summary and the messages: sv (default) or en
   Exit code: 0 the master was written and is complete (every region and table, no row rejected),
   1 it was written but rows were rejected or regions/tables are missing, 2 none could be written
   (no readable workbook with any table, or the output file cannot be written) or a bad call.`;
 
-function parseChoices(values: string[]): Partial<Record<Region, string>> {
+function parseChoices(values: string[], t: ConsolidateTexts): Partial<Record<Region, string>> {
   const choices: Partial<Record<Region, string>> = {};
   for (const value of values) {
     const at = value.indexOf("=");
-    if (at < 0) throw new UsageError(`--choose ska vara "Region=fil.xlsx", inte "${value}".`);
+    if (at < 0) throw new UsageError(t.chooseForm(value));
     const given = value.slice(0, at).trim();
     const region = normalizeRegion(given);
-    if (!region) throw new UsageError(`--choose: okänd region "${given}". Giltiga regioner: ${REGIONS.join(", ")}.`);
+    if (!region) throw new UsageError(t.chooseRegion(given, REGIONS.join(", ")));
     const file = value.slice(at + 1).trim();
-    if (!file) throw new UsageError(`--choose ${given}=: ange filen som ska användas.`);
+    if (!file) throw new UsageError(t.chooseNoFile(given));
     choices[region] = file;
   }
   return choices;
 }
 
 export async function consolidateCommand(args: string[], log: (line: string) => void, error: (line: string) => void): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals, lang } = parse(args, {
     out: { type: "string" },
     json: { type: "boolean" },
     previous: { type: "string" },
@@ -88,10 +90,11 @@ export async function consolidateCommand(args: string[], log: (line: string) => 
     map: { type: "string" },
   });
   const out = requiredString(values, "out");
-  assertExtension(out, [".xlsx"], "--out", values.lang === "en" ? "en" : "sv");
-  if (!positionals.length) throw new UsageError("Ange minst en arbetsbok (.xlsx) eller mapp att sammanställa.");
+  const t = CONSOLIDATE_TEXTS[lang];
+  assertExtension(out, [".xlsx"], "--out", lang);
+  if (!positionals.length) throw new UsageError(t.noInputs);
   const json = values.json === true;
-  const choices = parseChoices((values.choose as string[] | undefined) ?? []);
+  const choices = parseChoices((values.choose as string[] | undefined) ?? [], t);
   let outcome;
   try {
     outcome = await runConsolidation({
@@ -99,44 +102,37 @@ export async function consolidateCommand(args: string[], log: (line: string) => 
       out,
       previous: typeof values.previous === "string" ? values.previous : undefined,
       choices,
-      mappings: typeof values.map === "string" ? await readMappingFile(values.map) : undefined,
+      mappings: typeof values.map === "string" ? await readMappingFile(values.map, t) : undefined,
       progress: error,
-      warn: (line) => error(`Obs: ${line}`),
+      warn: (line) => error(`${t.note}: ${line}`),
+      lang,
     });
   } catch (caught) {
     if (caught instanceof NoMasterError) {
-      error(`Fel: ${caught.message}`);
+      error(`${TEXTS[lang].error}: ${caught.message}`);
       return 2;
     }
     throw caught;
   }
   if (json) log(JSON.stringify(jsonSummary(outcome.result, out), null, 2));
-  else for (const line of formatSummary(outcome.result, out)) log(line);
+  else for (const line of formatSummary(outcome.result, out, lang)) log(line);
   return actionsOf(outcome.result).complete ? 0 : 1;
 }
 
-const MAPPING_PROBLEM: Record<MappingProblem["code"], string> = {
-  "not-a-list": "filen ska innehålla en lista (JSON-array) av mappningar",
-  "sheet-missing": "bladets namn (\"sheet\") saknas",
-  "table-unknown": "\"table\" är ingen av tabellerna 1–8",
-  "header-row-invalid": "\"headerRow\" ska vara ett radnummer (1, 2, …)",
-  "column-invalid": "kolumnen ska vara ett av tabellens fält med en kolumnbokstav, till exempel \"activity\": \"B\"",
-};
-
 /** A --map file: JSON, checked field by field, every problem named with the mapping it is in. */
-async function readMappingFile(file: string): Promise<SheetMapping[]> {
+async function readMappingFile(file: string, t: ConsolidateTexts): Promise<SheetMapping[]> {
   let data: unknown;
   try {
     data = JSON.parse(await fs.readFile(file, "utf8"));
   } catch (caught) {
     const code = (caught as NodeJS.ErrnoException).code;
-    throw new UsageError(`--map ${file}: ${code === "ENOENT" ? "filen finns inte" : `ingen giltig JSON (${(caught as Error).message})`}.`);
+    throw new UsageError(`--map ${file}: ${code === "ENOENT" ? t.mapNoFile : t.mapNotJson((caught as Error).message)}.`);
   }
   try {
     return parseMappings(data);
   } catch (caught) {
     if (!(caught instanceof MappingError)) throw caught;
-    const lines = caught.problems.map((p) => `${p.index ? `mappning ${p.index}: ` : ""}${MAPPING_PROBLEM[p.code]} (${p.value})`);
+    const lines = caught.problems.map((p) => `${p.index ? t.mapping(p.index) : ""}${t.mappingProblem[p.code]} (${p.value})`);
     throw new UsageError(`--map ${file}: ${lines.join("; ")}.`);
   }
 }

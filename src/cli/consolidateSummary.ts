@@ -1,29 +1,14 @@
-import { actionsOf, reconciliationText, type ConsolidationResult, type RejectCode, type RowChange, STATUS_LABEL } from "../core/consolidation";
+import { actionsOf, CONSOLIDATION_MESSAGES, consolidationText, type ConsolidationResult, type ConsolidationText, type RejectCode, type RowChange } from "../core/consolidation";
 import { REGIONS } from "../core/regions";
-import { countText } from "./validate";
+import { PREVIOUS_MASTER } from "../core/sheets";
+import { CONSOLIDATE_TEXTS, type ConsolidateTexts } from "./consolidateTexts";
+import type { Lang } from "./lang";
 
-/** The consolidation's outcome for a terminal (text) and for machines (--json). */
+/** The consolidation's outcome for a terminal (text, in the CLI's language) and for machines (--json). */
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** Each reject code in a few words, in Swedish (the catalog has every language: consolidationText(lang).rejectLabel). */
+export const REJECT_LABEL: Readonly<Record<RejectCode, string>> = CONSOLIDATION_MESSAGES.sv.rejectLabels;
 
-/** Each reject code in a few words, for the summary's counts (the full reason per row is on "Avvisat"). */
-export const REJECT_LABEL: Record<RejectCode, string> = {
-  superseded: "regionen har en annan arbetsbok som används",
-  "duplicate-table": "extra kopia av en tabell",
-  "duplicate-table-hidden": "dold extra kopia av en tabell",
-  "region-other": "raden anger en annan region än arbetsboken",
-  "region-unknown": "raden anger ingen av de 21 regionerna",
-  "several-regions": "arbetsboken anger flera regioner",
-  "no-region": "arbetsboken anger ingen region",
-  "region-conflict": "informationsbladets region motsägs av raderna",
-  "header-not-found": "tabellens rubrikrad hittades inte",
-  "table-unknown": "bladet anger inte vilken tabell det är",
-  "form-question-unknown": "tabell 8: okänt frågenummer",
-  "form-question-duplicate": "tabell 8: frågan besvaras två gånger",
-  "form-region-duplicate": "tabell 8: regionen har redan en rad",
-};
-
-const KIND = { added: "tillagd", removed: "borttagen", changed: "ändrad" } as const;
 const CHANGED_ROWS_SHOWN = 20;
 
 function quote(text: string, width = 60): string {
@@ -31,10 +16,10 @@ function quote(text: string, width = 60): string {
   return `"${one.length > width ? `${one.slice(0, width - 1)}…` : one}"`;
 }
 
-function changeLine(c: RowChange): string {
+function changeLine(c: RowChange, t: ConsolidateTexts): string {
   const cells = c.cells.map((cell) => `${cell.column}: ${quote(cell.before, 40)} → ${quote(cell.after, 40)}`);
-  const where = c.question ? `Tabell ${c.table} ${c.label}` : `Tabell ${c.table} ${quote(c.label)}`;
-  return `    ${KIND[c.kind]}: ${where}${c.kind === "changed" && cells.length ? ` – ${cells.join("; ")}` : ""}`;
+  const where = c.question ? `${t.table(c.table)} ${c.label}` : `${t.table(c.table)} ${quote(c.label)}`;
+  return `    ${t.changeKind[c.kind]}: ${where}${c.kind === "changed" && cells.length ? ` – ${cells.join("; ")}` : ""}`;
 }
 
 function columns(rows: (string | number)[][]): string[] {
@@ -48,26 +33,27 @@ function columns(rows: (string | number)[][]): string[] {
 }
 
 /** What needs doing, first: regions and tables missing, files not read, sheets to map, rows rejected by reason. */
-function actionLines(result: ConsolidationResult): string[] {
+function actionLines(result: ConsolidationResult, t: ConsolidateTexts, c: ConsolidationText): string[] {
   const a = actionsOf(result);
-  if (a.complete) return [`Inget att åtgärda: alla ${REGIONS.length} regioner och alla tabeller finns med, inga rader avvisade.`];
-  const lines = ["Att åtgärda:"];
-  if (a.missingRegions.length) lines.push(`  ${plural(a.missingRegions.length, "region saknas", "regioner saknas")}: ${a.missingRegions.join(", ")}.`);
-  for (const m of a.missingTables) lines.push(`  ${m.region} saknar ${m.tables.length === 1 ? "tabell" : "tabellerna"} ${m.tables.join(", ")}.`);
-  for (const d of result.duplicates.filter((d) => d.by === "ask")) lines.push(`  ${d.region}: välj vilken av ${d.files.join(", ")} som ska gälla (--choose) – datumen ligger för nära varandra för att avgöra; ${d.used} används tills vidare.`);
-  for (const u of a.unread) lines.push(`  ${u.file}: ${STATUS_LABEL[u.status].toLowerCase()} – ingenting därifrån är med (se meddelandena nedan).`);
-  for (const u of a.unplaced) lines.push(`  ${u.file}, bladet "${u.sheet}": anger inte vilken tabell det är – mappa det (--map) eller rätta bladets namn eller rubrik.`);
+  if (a.complete) return [t.nothingToDo(REGIONS.length)];
+  const lines = [t.toDo];
+  if (a.missingRegions.length) lines.push(`  ${t.regionsMissing(a.missingRegions)}`);
+  for (const m of a.missingTables) lines.push(`  ${t.tablesMissing(m.region, m.tables)}`);
+  for (const d of result.duplicates.filter((d) => d.by === "ask")) lines.push(`  ${t.chooseFile(d.region, d.files, d.used)}`);
+  for (const u of a.unread) lines.push(`  ${t.unread(u.file, c.status(u.status).toLowerCase())}`);
+  for (const u of a.unplaced) lines.push(`  ${t.unplaced(u.file, u.sheet)}`);
   if (a.rejectedByCode.length) {
-    lines.push(`  ${plural(result.rejected.length, "rad avvisad", "rader avvisade")} (varje rad med skäl på bladet Avvisat):`);
-    for (const { code, count } of a.rejectedByCode) lines.push(`    ${String(count).padStart(5)}  ${REJECT_LABEL[code]} (${code})`);
+    lines.push(`  ${t.rejectedHeading(result.rejected.length)}`);
+    for (const { code, count } of a.rejectedByCode) lines.push(`    ${String(count).padStart(5)}  ${c.rejectLabel(code)} (${code})`);
   }
   return lines;
 }
 
 /** A message said of several files once, with the files: "Informationsbladet anger ingen region … (a.xlsx, b.xlsx)". */
-function groupedMessages(result: ConsolidationResult): string[] {
+function groupedMessages(result: ConsolidationResult, c: ConsolidationText): string[] {
   const byText = new Map<string, string[]>();
-  for (const f of result.files) for (const m of f.messages) byText.set(m, [...(byText.get(m) ?? []), f.file]);
+  // The notes rendered in the asked language (in Swedish they are the files' messages, word for word).
+  for (const f of result.files) for (const m of f.notes.map((n) => c.note(n))) byText.set(m, [...(byText.get(m) ?? []), f.file]);
   const lines: string[] = [];
   const perFile = new Map<string, string[]>();
   for (const [text, files] of byText) {
@@ -82,56 +68,53 @@ function groupedMessages(result: ConsolidationResult): string[] {
 }
 
 /** The run for a terminal: what needs doing first, then files, regions, reconciliation per file, messages, duplicates, findings, changes. */
-export function formatSummary(result: ConsolidationResult, out: string): string[] {
+export function formatSummary(result: ConsolidationResult, out: string, lang: Lang = "sv"): string[] {
+  const t = CONSOLIDATE_TEXTS[lang];
+  const c = consolidationText(lang);
   const lines: string[] = [];
   const byStatus = new Map<string, number>();
-  for (const f of result.files) byStatus.set(STATUS_LABEL[f.status], (byStatus.get(STATUS_LABEL[f.status]) ?? 0) + 1);
-  const t = result.reconciliation.total;
-  lines.push(`Sammanställningen är skriven till ${out}.`);
-  lines.push(...actionLines(result), "");
-  lines.push(`Filer: ${plural(result.files.length, "fil", "filer")} (${[...byStatus].map(([label, n]) => `${label.toLowerCase()}: ${n}`).join(", ")}).`);
+  for (const f of result.files) byStatus.set(c.status(f.status), (byStatus.get(c.status(f.status)) ?? 0) + 1);
+  const total = result.reconciliation.total;
+  lines.push(t.written(out));
+  lines.push(...actionLines(result, t, c), "");
+  lines.push(t.files(result.files.length, [...byStatus].map(([label, n]) => `${label.toLowerCase()}: ${n}`).join(", ")));
   const received = REGIONS.length - result.missingRegions.length;
-  lines.push(
-    `Regioner: ${received} av ${REGIONS.length} mottagna${result.missingRegions.length ? `; saknas: ${result.missingRegions.join(", ")}` : ""}.` +
-      (result.board.some((b) => b.source === "previous") ? ` Ur den tidigare sammanställningen: ${result.board.filter((b) => b.source === "previous").map((b) => b.region).join(", ")}.` : "")
-  );
+  const fromPrevious = result.board.filter((b) => b.source === "previous").map((b) => b.region);
+  lines.push(t.regions(received, REGIONS.length, result.missingRegions) + (fromPrevious.length ? t.fromPrevious(fromPrevious) : ""));
 
-  lines.push("", "Avstämning: rader lästa = i sammanställningen + avvisade");
-  const header = ["Fil", "Region", "Status", "Lästa", "I samm.", "Avvisade", "Fel", "Varningar"];
-  const rows: (string | number)[][] = [header];
+  lines.push("", t.reconciliationHeading);
+  const rows: (string | number)[][] = [[...t.columns]];
   result.files.forEach((f, i) => {
     const r = result.reconciliation.files[i];
-    rows.push([f.file, f.region ?? "–", STATUS_LABEL[f.status], r.rowsRead, r.rowsInMaster, r.rowsRejected, f.findings.fel, f.findings.varning]);
+    rows.push([f.file, f.region ?? "–", c.status(f.status), r.rowsRead, r.rowsInMaster, r.rowsRejected, f.findings.fel, f.findings.varning]);
   });
   const p = result.reconciliation.previous;
-  if (p) rows.push([`${p.source} (${p.rowsReplaced ?? 0} ersatta)`, "", "", p.rowsRead, p.rowsInMaster, p.rowsRejected, "", ""]);
+  if (p) rows.push([t.previousRow(p.source === PREVIOUS_MASTER ? t.previousMaster : p.source, p.rowsReplaced ?? 0), "", "", p.rowsRead, p.rowsInMaster, p.rowsRejected, "", ""]);
   const fel = result.files.reduce((n, f) => n + f.findings.fel, 0);
   const varning = result.files.reduce((n, f) => n + f.findings.varning, 0);
-  rows.push(["Totalt", "", "", t.rowsRead, t.rowsInMaster, t.rowsRejected, fel, varning]);
+  rows.push([t.total, "", "", total.rowsRead, total.rowsInMaster, total.rowsRejected, fel, varning]);
   lines.push(...columns(rows).map((l) => `  ${l}`));
-  lines.push(`  ${reconciliationText(t)}`);
+  lines.push(`  ${c.reconciliation(total)}`);
 
-  const messages = groupedMessages(result);
-  if (messages.length) lines.push("", "Meddelanden:", ...messages);
+  const messages = groupedMessages(result, c);
+  if (messages.length) lines.push("", t.messagesHeading, ...messages);
 
-  lines.push("", "Flera arbetsböcker för samma region:");
-  if (!result.duplicates.length) lines.push("  Inga.");
-  for (const d of result.duplicates) {
-    lines.push(`  ${d.region}: ${d.files.join(", ")} – används: ${d.used} (${d.why}).`);
-  }
+  lines.push("", t.duplicatesHeading);
+  if (!result.duplicates.length) lines.push(`  ${t.noDuplicates}`);
+  for (const d of result.duplicates) lines.push(`  ${t.duplicate(d.region, d.files, d.used, c.why(d))}`);
 
-  if (result.extraCells.length) lines.push("", `${plural(result.extraCells.length, "cell", "celler")} med text utanför tabellernas kolumner: raderna är med, texten står på bladet Avvisat.`);
+  if (result.extraCells.length) lines.push("", t.extraCells(result.extraCells.length));
 
-  lines.push("", `Fel och varningar i de inlästa arbetsböckerna: ${countText({ fel, varning })}.`);
-  for (const f of result.files.filter((f) => f.findings.fel || f.findings.varning)) lines.push(`  ${f.file}: ${countText(f.findings)}`);
+  lines.push("", t.findings({ fel, varning }));
+  for (const f of result.files.filter((f) => f.findings.fel || f.findings.varning)) lines.push(`  ${f.file}: ${t.counts(f.findings)}`);
 
   if (result.changes) {
-    lines.push("", "Ändringar mot den tidigare sammanställningen (bladet Ändringar):");
-    if (!result.changes.length) lines.push("  Ingen region har skickat in en ny arbetsbok.");
-    for (const c of result.changes) {
-      lines.push(`  ${c.region}: ${plural(c.added, "rad tillagd", "rader tillagda")}, ${plural(c.removed, "borttagen", "borttagna")}, ${plural(c.changed, "ändrad", "ändrade")}`);
-      for (const row of c.rows.slice(0, CHANGED_ROWS_SHOWN)) lines.push(changeLine(row));
-      if (c.rows.length > CHANGED_ROWS_SHOWN) lines.push(`    … och ${c.rows.length - CHANGED_ROWS_SHOWN} till.`);
+    lines.push("", t.changesHeading);
+    if (!result.changes.length) lines.push(`  ${t.noChanges}`);
+    for (const change of result.changes) {
+      lines.push(`  ${t.changeCounts(change.region, change.added, change.removed, change.changed)}`);
+      for (const row of change.rows.slice(0, CHANGED_ROWS_SHOWN)) lines.push(changeLine(row, t));
+      if (change.rows.length > CHANGED_ROWS_SHOWN) lines.push(`    ${t.moreChanges(change.rows.length - CHANGED_ROWS_SHOWN)}`);
     }
   }
   return lines;

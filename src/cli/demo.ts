@@ -6,6 +6,7 @@ import { buildTemplate } from "../core/template";
 import { loadWorkbook, writeSpecToFile } from "../xlsx";
 import { parse } from "./args";
 import { formatSummary, NoMasterError, runConsolidation } from "./consolidate";
+import { CONSOLIDATE_TEXTS } from "./consolidateTexts";
 import { publishGrids } from "./publish";
 import { loadSampleData } from "./sampleFile";
 
@@ -14,7 +15,7 @@ export const DEMO_USAGE = `regionrapport demo [--out MAPP] [--lang sv|en]
   sammanställningen, i MAPP/regioner/ (standard: out/regioner/) och sammanställer dem sedan till
   MAPP/master.xlsx, som consolidate gör, med sammanfattningen. Till sist görs den publicerade
   sammanställningen av master.xlsx, som publish --appendix gör: MAPP/sammanstallning.docx.
-  --lang  språk för hjälp och meddelanden: sv (standard) eller en (sammanfattningen är på svenska)
+  --lang  språk för hjälp, meddelanden och sammanfattningen: sv (standard) eller en
   Slutkod: 0 klart, 2 en fil kan inte skrivas.`;
 
 export const DEMO_USAGE_EN = `regionrapport demo [--out FOLDER] [--lang sv|en]
@@ -22,7 +23,7 @@ export const DEMO_USAGE_EN = `regionrapport demo [--out FOLDER] [--lang sv|en]
   FOLDER/regioner/ (default: out/regioner/) and then merges them into FOLDER/master.xlsx, as
   consolidate does, with the summary. Last, the published compilation is made from master.xlsx,
   as publish --appendix does: FOLDER/sammanstallning.docx.
-  --lang  language of help and messages: sv (default) or en (the summary is in Swedish for now)
+  --lang  language of help, messages and the summary: sv (default) or en
   Exit code: 0 done, 2 a file cannot be written.`;
 
 /** The demo's master, in the output folder beside regioner/. */
@@ -60,9 +61,9 @@ export async function demoCommand(args: string[], log: (line: string) => void, e
   log("");
   log(en ? `Merging ${regionDir} into ${out}:` : `Sammanställer ${regionDir} till ${out}:`);
   try {
-    const { result } = await runConsolidation({ inputs: [regionDir], out, progress: log, warn: (line) => error(`Obs: ${line}`) });
+    const { result } = await runConsolidation({ inputs: [regionDir], out, progress: log, warn: (line) => error(`${CONSOLIDATE_TEXTS[lang].note}: ${line}`), lang });
     log("");
-    for (const line of formatSummary(result, out)) log(line);
+    for (const line of formatSummary(result, out, lang)) log(line);
   } catch (caught) {
     if (caught instanceof NoMasterError) {
       error(`${en ? "Error" : "Fel"}: ${caught.message}`);

@@ -5,7 +5,7 @@ import { writeSpecToFile } from "../xlsx";
 import { parse, requiredString, UsageError } from "./args";
 import { expandInputs } from "./inputs";
 import type { Lang } from "./lang";
-import { type ReadOutcome, readJob } from "./readJob";
+import { type ReadOutcome, readErrorText, readJob } from "./readJob";
 
 export const FEEDBACK_USAGE = `regionrapport feedback FIL|MAPP... --out MAPP [--lang sv|en]
   Återkoppling till regionerna: läser arbetsböckerna som consolidate gör och skriver, för varje region
@@ -39,7 +39,8 @@ const TEXTS = {
     noInputs: "Give at least one workbook (.xlsx) or folder.",
     none: "No workbook to read.",
     unreadable: (file: string, why: string) => `${file}: cannot be read – ${why}`,
-    wrote: (file: string, findings: number, rejected: number) => `${file}: ${findings} findings, ${rejected} rejected rows`,
+    wrote: (file: string, findings: number, rejected: number) =>
+      `${file}: ${findings === 1 ? "1 finding" : `${findings} findings`}, ${rejected === 1 ? "1 rejected row" : `${rejected} rejected rows`}`,
     summary: (n: number, dir: string) => (n === 0 ? "No region has errors, warnings or rejected rows: no feedback is needed." : `${n === 1 ? "1 feedback workbook" : `${n} feedback workbooks`} written in ${dir}.`),
   },
 } satisfies Record<Lang, unknown>;
@@ -51,7 +52,7 @@ export async function feedbackCommand(args: string[], log: (line: string) => voi
   const out = requiredString(values, "out");
   if (!positionals.length) throw new UsageError(t.noInputs);
   const { files, problems, skipped } = await expandInputs(positionals);
-  for (const p of [...problems, ...skipped]) error(p.message);
+  for (const p of [...problems, ...skipped]) error(p.messageIn(lang));
   if (!files.length) {
     error(t.none);
     return 2;
@@ -61,7 +62,8 @@ export async function feedbackCommand(args: string[], log: (line: string) => voi
   const outcomes: ReadOutcome[] = [];
   for (const file of files) {
     const outcome = await readJob({ file, name: path.basename(file) }, reader);
-    if (outcome.error !== undefined) error(t.unreadable(outcome.read.file, outcome.error));
+    const why = readErrorText(outcome, lang);
+    if (why !== undefined) error(t.unreadable(outcome.read.file, why));
     outcomes.push(outcome);
   }
   const result = reader.finish(outcomes.map((o) => o.read));

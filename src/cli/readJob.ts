@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
-import type { Consolidation, ConsolidationInput, FileRead } from "../core/consolidation";
+import { CONSOLIDATION_MESSAGES, type Consolidation, type ConsolidationInput, type FileRead } from "../core/consolidation";
 import { loadWorkbook, WorkbookReadError } from "../xlsx";
+import type { Lang } from "./lang";
 
 /**
  * One input workbook read for a consolidation: loaded, then recognised and validated by the core's
@@ -20,6 +21,8 @@ export interface ReadOutcome {
   read: FileRead;
   /** Why the file could not be read as a workbook, for the progress line. */
   error?: string;
+  /** What kind of file it is when it could not be read (WorkbookReadError.kind). */
+  errorKind?: string;
 }
 
 function readError(file: string, caught: unknown): string {
@@ -36,8 +39,17 @@ export async function readJob(job: ReadJob, reader: Consolidation): Promise<Read
   } catch (caught) {
     const error = readError(job.name, caught);
     const input: ConsolidationInput = { file: job.name, error, errorKind: (caught as WorkbookReadError).kind };
-    return { input, read: reader.read(input), error };
+    return { input, read: reader.read(input), error, errorKind: input.errorKind };
   }
   const input: ConsolidationInput = { file: job.name, grids: loaded.sheets, replacements: loaded.replacements, ...(fileDate ? { fileDate } : {}) };
   return { input, read: reader.read(input) };
+}
+
+/**
+ * Why a file could not be read, for a progress line in `lang`: the reader's own (Swedish) message,
+ * or in another language the catalog's text for the kind of file it is (the same the master's note uses).
+ */
+export function readErrorText(outcome: ReadOutcome, lang: Lang): string | undefined {
+  if (outcome.error === undefined || lang === "sv") return outcome.error;
+  return CONSOLIDATION_MESSAGES[lang].unreadableKinds[outcome.errorKind ?? ""] || outcome.error;
 }

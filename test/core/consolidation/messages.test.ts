@@ -6,7 +6,7 @@ const params = { file: "a.xlsx", kind: "damaged", detail: "arbetsboken är skada
 describe("consolidation's catalog", () => {
   const { sv, en } = CONSOLIDATION_MESSAGES;
   it("has every code in Swedish and English", () => {
-    for (const part of ["reasons", "notes", "why", "unreadableKinds", "status"] as const) {
+    for (const part of ["reasons", "rejectLabels", "notes", "why", "unreadableKinds", "status"] as const) {
       expect(Object.keys(en[part]).sort()).toEqual(Object.keys(sv[part]).sort());
     }
     expect(Object.keys(sv.reasons)).toHaveLength(13);
@@ -20,6 +20,7 @@ describe("consolidation's catalog", () => {
       ...Object.values(en.why).map((f) => f(params)),
       ...Object.values(en.unreadableKinds),
       ...Object.values(en.status),
+      ...Object.values(en.rejectLabels),
       en.reconciliation({ source: "", rowsRead: 31, rowsInMaster: 20, rowsRejected: 3, rowsReplaced: 8, emptyTemplateRows: 2 }),
     ];
     for (const t of texts) expect(strip(t)).not.toMatch(SWEDISH);

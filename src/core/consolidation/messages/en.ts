@@ -34,6 +34,21 @@ export const en: ConsolidationCatalog = {
     "form-question-duplicate": (p) => `Question ${s(p, "question")} is already answered on row ${s(p, "first")}.`,
     "form-region-duplicate": (p) => `Table 8 already has a row for the region (row ${s(p, "first")}).`,
   },
+  rejectLabels: {
+    superseded: "the region has another workbook, which is used",
+    "duplicate-table": "extra copy of a table",
+    "duplicate-table-hidden": "hidden extra copy of a table",
+    "region-other": "the row names another region than the workbook",
+    "region-unknown": "the row names none of the 21 regions",
+    "several-regions": "the workbook names several regions",
+    "no-region": "the workbook names no region",
+    "region-conflict": "the information sheet's region is contradicted by the rows",
+    "header-not-found": "the table's header row was not found",
+    "table-unknown": "the sheet does not say which table it is",
+    "form-question-unknown": "table 8: unknown question number",
+    "form-question-duplicate": "table 8: the question is answered twice",
+    "form-region-duplicate": "table 8: the region already has a row",
+  },
   notes: {
     unreadable: (p) =>
       `The file ${s(p, "file")} could not be read as a workbook: ${en.unreadableKinds[s(p, "kind")] || "it is not a valid Excel workbook (.xlsx)."}`,

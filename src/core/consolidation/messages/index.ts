@@ -13,6 +13,8 @@ export const CONSOLIDATION_MESSAGES: Readonly<Record<Language, ConsolidationCata
 export interface ConsolidationText {
   lang: Language;
   reason(code: RejectCode, params: ReasonParams): string;
+  /** The code in a few words, for counts by reason. */
+  rejectLabel(code: RejectCode): string;
   note(note: FileNote): string;
   why(decision: Pick<DuplicateDecision, "by" | "date">): string;
   reconciliation(line: ReconciliationLine): string;
@@ -25,6 +27,7 @@ export function consolidationText(lang: Language = "sv"): ConsolidationText {
   return {
     lang,
     reason: (code, params) => c.reasons[code](params),
+    rejectLabel: (code) => c.rejectLabels[code],
     note: (n) => c.notes[n.code](n.params),
     why: (d) => c.why[d.by]({ date: d.date ?? "" }),
     reconciliation: (line) => c.reconciliation(line),

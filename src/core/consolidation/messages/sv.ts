@@ -34,6 +34,21 @@ export const sv: ConsolidationCatalog = {
     "form-question-duplicate": (p) => `Fråga ${s(p, "question")} besvaras redan på rad ${s(p, "first")}.`,
     "form-region-duplicate": (p) => `Tabell 8 har redan en rad för regionen (rad ${s(p, "first")}).`,
   },
+  rejectLabels: {
+    superseded: "regionen har en annan arbetsbok som används",
+    "duplicate-table": "extra kopia av en tabell",
+    "duplicate-table-hidden": "dold extra kopia av en tabell",
+    "region-other": "raden anger en annan region än arbetsboken",
+    "region-unknown": "raden anger ingen av de 21 regionerna",
+    "several-regions": "arbetsboken anger flera regioner",
+    "no-region": "arbetsboken anger ingen region",
+    "region-conflict": "informationsbladets region motsägs av raderna",
+    "header-not-found": "tabellens rubrikrad hittades inte",
+    "table-unknown": "bladet anger inte vilken tabell det är",
+    "form-question-unknown": "tabell 8: okänt frågenummer",
+    "form-question-duplicate": "tabell 8: frågan besvaras två gånger",
+    "form-region-duplicate": "tabell 8: regionen har redan en rad",
+  },
   notes: {
     unreadable: (p) =>
       p.kind && sv.unreadableKinds[s(p, "kind")] !== undefined && p.detail

@@ -7,6 +7,8 @@ type Render = (p: ReasonParams) => string;
 export interface ConsolidationCatalog {
   /** Why a row is not in the master (RejectedRow.code / params). */
   reasons: Readonly<Record<RejectCode, Render>>;
+  /** Each reject code in a few words, for counts by reason (the CLI's summary); the full reason per row is reasons. */
+  rejectLabels: Readonly<Record<RejectCode, string>>;
   /** What happened to a file (FileReport.notes). */
   notes: Readonly<Record<NoteCode, Render>>;
   /** Why a duplicate decision went the way it did (params: date, the date that decided). */
