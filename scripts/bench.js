@@ -31,32 +31,29 @@
  *
  * Not part of npm test. Requires the compiled CLI (npm run bench builds it).
  *
- * Figures (2 shared cores, load average 8–10 from other work, Node 20, medians of 3 interleaved
- * rounds; CPU is the steadier figure, wall time swung 2× between identical runs):
+ * Figures (2 shared cores, Node 20, 2 December 2026, other work on the machine; CPU is the steadier
+ * figure, wall time swung 2× between identical runs). 1,000 rows: medians of 3 interleaved rounds;
+ * 5,000 rows: one round.
  *   rows/table  measurement                     wall s   CPU s   peak MB   CPU/SheetJS  mem/SheetJS
- *   1,000       consolidate before this change   19.9    16.6     1,780      2.34×        3.34×
- *               consolidate                      10.1     9.4       584      1.33×        1.10×
- *               floor exceljs full model         18.4    13.6     1,158      1.91×        2.18×
- *               floor SheetJS                    13.9     7.1       532      1.00×        1.00×
- *               floor exceljs streaming           8.5     5.4       393      0.76×        0.74×
- *   5,000       consolidate before this change  132.7   108.6     4,144      2.92×        2.36×
- *               consolidate                      72.4    43.3     2,062      1.17×        1.17×
- *               floor exceljs full model        174.6   152.8     3,547      4.12×        2.02×
- *               floor SheetJS                    43.0    37.1     1,757      1.00×        1.00×
- *               floor exceljs streaming          24.4    20.5     1,521      0.55×        0.87×
- *   CLI phases at 1,000 (wall): read 2.7 s, consolidate 4.5 s (recognition and validation inside;
- *   validation alone 2.4 s), write 3.2 s. pandas was not installed and is skipped.
- * Those figures are with the core before the row-model change. Measured again on 2 December 2026
- * (1,000 rows, 3 interleaved rounds, helpers' test runs on the same 2 cores), the CLI before and after
- * the validation speed-up of that day (--before):
- *   consolidate before          16.2 s wall   19.5 s CPU   1,025 MB   3.53× / 2.12× the SheetJS floor
- *   consolidate                 10.1 s wall   13.0 s CPU   1,035 MB   2.35× / 2.14×
- *   floor SheetJS                4.6 s wall    5.5 s CPU     483 MB
- *   floor exceljs streaming      4.1 s wall    4.5 s CPU     406 MB
- *   phases: read 1.5 s, recognise alone 0.6 s, validate alone 3.8 s (8.8 s before), consolidate with
- *   recognition and validation 5.5 s, write 2.6 s. Validation's top functions before: the fund and
- *   pointer regexes over every cell (24 %), normalising both outputs and effects of every row (7 %),
- *   the stamp's fingerprint of every cell (11 %); after: garbage collection 15 %, normalizeText 8 %.
+ *   100         consolidate                       2.8     3.7       188      1.87×        1.19×
+ *               floor SheetJS                     1.8     2.0       157      1.00×        1.00×
+ *   1,000       consolidate at the day's start   18.6    23.8     1,045      1.95×        2.16×   (one round)
+ *               consolidate                      13.8    14.6       693      1.84×        1.44×
+ *               floor exceljs full model         13.8    13.9     1,146      1.75×        2.39×
+ *               floor SheetJS                     8.0     7.9       480      1.00×        1.00×
+ *               floor exceljs streaming           6.5     6.4       394      0.81×        0.82×
+ *   5,000       consolidate                      80.1    65.4     2,533      1.55×        1.44×
+ *               floor SheetJS                    35.6    42.1     1,758      1.00×        1.00×
+ *               floor exceljs streaming          27.3    32.5     1,758      0.77×        1.00×
+ *   Phases at 1,000 (wall): read 2.4 s, recognise 1.7 s, validate 3.4 s (0.78× the SheetJS floor's
+ *   reading alone, 4.4 s), consolidate with recognition and validation 4.7 s, write 3.4 s.
+ * Main-thread CPU profile of the 1,000-row consolidation, before → after that day's work (17.3 s →
+ * 11.7 s): validation 4.6 → 2.4 s (cross-references keyed on every cell joined, goals-elsewhere
+ * recognising result cells again, the fund scan's Unicode pattern), the print layout's line count
+ * 1.7 → 0.9 s, reading 2.6 → 2.3 s, writing 2.6 → 2.1 s, garbage collection 2.6 → 1.4 s.
+ * Tried and left out: reading the workbooks on two worker threads (8.9 s wall and 17.4 s CPU for the
+ * reading alone, against 7.4 s and 10.6 s on one thread: the reads share memory bandwidth and the
+ * collector), and a larger young generation (--max-semi-space-size=64: 4 % less CPU).
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
