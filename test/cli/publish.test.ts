@@ -46,12 +46,14 @@ test("--appendix adds the goal coverage and the rejected rows", async () => {
   expect(value).toContain("Inga rader avvisades.");
 }, 120_000);
 
-test("without --year: the year before this one, said so", async () => {
+test("without --year: the year the master records (its workbooks say 2023), said so", async () => {
   const out = path.join(dir, "utan-ar.docx");
   const { code, out: stdout } = await runCli("publish", master, "--out", out);
   expect(code).toBe(0);
-  const year = new Date().getFullYear() - 1;
-  expect(stdout).toContain(`Redovisningsår ${year} (året före i år); ange ett annat med --year.`);
+  expect(stdout).toContain("Sammanställningen för 2023 skriven till");
+  expect(stdout).toContain("Redovisningsår 2023, som sammanställningen anger; ange ett annat med --year.");
+  const { value } = await mammoth.extractRawText({ path: out });
+  expect(value).toContain("Regionernas redovisning av regionalt utvecklingsarbete 2023");
 }, 120_000);
 
 test("an --out that is not .docx, no input, or a bad year: exit 2 with the usage", async () => {

@@ -11,6 +11,8 @@ import { chooseFiles } from "./duplicates";
 import { mappingsSheet, mergeMappings, readMappings } from "./mappings";
 import { PREVIOUS_MASTER } from "./names";
 import { readPrevious, type PreviousMaster } from "./previous";
+import { addNote } from "./reasons";
+import { commonYear, masterReportYear } from "./reportYear";
 import { type FileRead, readInput } from "./read";
 import { changesSheet, coverageSheet, rejectedSheet, summarySheet } from "./reportSheets";
 import { masterTableSheets } from "./tableSheets";
@@ -65,6 +67,9 @@ function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, tax
   const previous = options.previous ? readPrevious(options.previous, taxonomy) : null;
 
   const master = buildMaster(used, previous);
+  const reportYear = commonYear([...used.values()].flatMap((r) => (r.year !== undefined ? [r.year] : []))) ?? (options.previous ? masterReportYear(options.previous) : undefined);
+  // A workbook for another year is still consolidated (a slip on the information sheet is common), but said.
+  for (const read of used.values()) if (reportYear !== undefined && read.year !== undefined && read.year !== reportYear) addNote(read, "year-differs", { year: read.year, reportYear });
   const files = reads.map(fileReport);
   const reconciliation = reconcile(reads, previous, used, master);
   const board = buildBoard(master, used, previous);
@@ -89,7 +94,7 @@ function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, tax
   const coverageTaxonomy = masterTaxonomy(taxonomy, goals);
   const spec = withPrintLayout({
     sheets: [
-      summarySheet({ board, files, reconciliation, missingRegions, duplicates: decisions, taxonomyVersion: taxonomy.version, runDate: options.runDate }),
+      summarySheet({ board, files, reconciliation, missingRegions, duplicates: decisions, taxonomyVersion: taxonomy.version, runDate: options.runDate, reportYear }),
       ...masterTableSheets(master),
       rejectedSheet(rejected, extraCells),
       coverageSheet(goalCoverage(allRows, coverageTaxonomy, references)),
@@ -110,6 +115,7 @@ function merge(unsorted: readonly FileRead[], options: ConsolidationOptions, tax
     duplicates: decisions,
     ...(changes ? { changes } : {}),
     taxonomyVersion: taxonomy.version,
+    ...(reportYear !== undefined ? { reportYear } : {}),
     mappings,
     spec,
   };

@@ -24,3 +24,4 @@ export { unplacedSheets, type UnplacedSheet } from "./unplaced";
 export { feedbackFileName, regionFeedback, type RegionFeedback } from "./feedback";
 export { compareDuplicates, type DuplicateCandidate, type DuplicateComparison } from "./compare";
 export { masterRowAddress } from "./tableSheets";
+export { commonYear, masterReportYear, REPORT_YEAR_LABEL } from "./reportYear";

@@ -28,6 +28,8 @@ export interface FileRead {
   file: string;
   fileDate?: string;
   created?: string;
+  /** The report year the information sheet states. */
+  year?: number;
   region: Region | null;
   status: FileStatus;
   activity: Candidate[];
@@ -135,6 +137,7 @@ function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undef
   read.stamp = stampStatus(allGrids);
   read.created = workbook.info?.fields.created || undefined;
   if (!read.created) delete read.created;
+  if (workbook.year !== null) read.year = workbook.year;
   if (options.validate) countFindings(read, allGrids, workbook, options.taxonomy, options.references);
   const { recognition } = workbook;
   if (!recognition.tables.length && !recognition.headerless.length && !recognition.unplaced.length) {

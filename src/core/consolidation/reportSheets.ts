@@ -6,6 +6,7 @@ import type { CoverageLine } from "./coverage";
 import { formatRows } from "./lineage";
 import { CONSOLIDATION_MESSAGES, reconciliationText } from "./messages";
 import { CHANGES_SHEET, COVERAGE_SHEET, REJECTED_SHEET, SUMMARY_SHEET } from "./names";
+import { REPORT_YEAR_LABEL } from "./reportYear";
 import type { BoardRow, DuplicateDecision, ExtraCell, FileReport, FileStatus, Lineage, Reconciliation, RegionChanges, RejectedRow } from "./types";
 
 /**
@@ -26,10 +27,12 @@ export interface SummaryInput {
   duplicates: DuplicateDecision[];
   taxonomyVersion: string;
   runDate?: string;
+  reportYear?: number;
 }
 
 export function summarySheet(input: SummaryInput): SheetSpec {
   const values: Grid = [["Sammanställning av regionernas redovisningar"], ["Taxonomiversion", input.taxonomyVersion]];
+  if (input.reportYear !== undefined) values.push([REPORT_YEAR_LABEL, input.reportYear]);
   if (input.runDate) values.push(["Sammanställd", input.runDate]);
   const titleRows = [1];
   const section = (title: string) => {

@@ -157,7 +157,7 @@ export interface FileReport {
 export type NoteCode =
   | "unreadable" | "empty" | "replaced" | "no-tables" | "region-from-rows" | "region-from-title" | "region-from-file"
   | "several-regions" | "no-region" | "region-conflict" | "duplicate-table" | "extra-cells" | "wide-form"
-  | "header-not-found" | "table-unknown" | "sheet-not-read" | "superseded-file";
+  | "header-not-found" | "table-unknown" | "sheet-not-read" | "superseded-file" | "year-differs";
 
 export interface FileNote {
   code: NoteCode;
@@ -258,6 +258,8 @@ export interface ConsolidationResult {
   /** Only with a previous master: per region that sent a new workbook. */
   changes?: RegionChanges[];
   taxonomyVersion: string;
+  /** The report year most of the workbooks used state (reportYear.ts), else the previous master's; on Sammanställning. */
+  reportYear?: number;
   /** The mappings this run used (kept in the master's "Mappningar" sheet). */
   mappings: SheetMapping[];
   spec: WorkbookSpec;

@@ -1,4 +1,4 @@
-import { goalCoverage, type MasterTables, readPrevious, REJECTED_HEADERS } from "../consolidation";
+import { goalCoverage, masterReportYear, type MasterTables, readPrevious, REJECTED_HEADERS } from "../consolidation";
 import { cellText, type SheetGrid } from "../grid";
 import { isMasterWorkbook } from "../read";
 import { REJECTED_SHEET } from "../sheets";
@@ -18,6 +18,8 @@ export interface MasterContent {
   rejected: RejectedLine[];
   /** Units the reader took from the table sheets: rows of tables 1–7 and table 8's answers. */
   unitsRead: number;
+  /** The report year Sammanställning records (the year most regional workbooks state). */
+  reportYear?: number;
 }
 
 export class NotAMasterError extends Error {
@@ -43,11 +45,13 @@ export function readMasterContent(grids: SheetGrid[]): MasterContent {
   const previous = readPrevious(grids);
   const activity = perActivityTable<MasterContent["master"]["activity"][number]>(() => []);
   for (const row of previous.rows) activity[row.table].push({ ...row, from: "file" });
+  const reportYear = masterReportYear(grids);
   const own = previous.rejected.map((r): RejectedLine => ({ file: r.file, sheet: r.sheet, row: r.row, table: r.table, region: r.region, reason: r.reason }));
   return {
     master: { activity, form: previous.forms.map((f) => ({ ...f, from: "file" })) },
     rejected: [...rejectedOnSheet(grids.find((g) => g.name === REJECTED_SHEET)), ...own],
     unitsRead: previous.rowsRead,
+    ...(reportYear !== undefined ? { reportYear } : {}),
   };
 }
 

@@ -60,6 +60,7 @@ export const en: ConsolidationCatalog = {
       p.info
         ? `The information sheet's region "${s(p, "info")}" is none of the 21; the region ${s(p, "region")} is taken from the rows.`
         : `The information sheet names no region; the region ${s(p, "region")} is taken from the rows.`,
+    "year-differs": (p) => `The information sheet gives the report year ${s(p, "year")}; most workbooks give ${s(p, "reportYear")}, the year the master is for.`,
     "region-from-title": (p) => `The information sheet is missing; the region ${s(p, "region")} is taken from the tables' titles.`,
     "region-from-file": (p) => `Neither the information sheet, the titles nor the rows name the region; ${s(p, "region")} is taken from the file name.`,
     "several-regions": (p) => en.reasons["several-regions"](p),

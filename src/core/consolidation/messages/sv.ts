@@ -62,6 +62,7 @@ export const sv: ConsolidationCatalog = {
       p.info
         ? `Informationsbladets region "${s(p, "info")}" är ingen av de 21; regionen ${s(p, "region")} är hämtad från raderna.`
         : `Informationsbladet anger ingen region; regionen ${s(p, "region")} är hämtad från raderna.`,
+    "year-differs": (p) => `Informationsbladet anger redovisningsåret ${s(p, "year")}; de flesta arbetsböckerna anger ${s(p, "reportYear")}, som sammanställningen gäller.`,
     "region-from-title": (p) => `Informationsbladet saknas; regionen ${s(p, "region")} är hämtad från tabellernas rubriker.`,
     "region-from-file": (p) => `Varken informationsbladet, rubrikerna eller raderna anger regionen; ${s(p, "region")} är hämtad från filnamnet.`,
     "several-regions": (p) => sv.reasons["several-regions"](p),
