@@ -41,7 +41,7 @@ test("the 21 sample workbooks: Redovisningsår 2023 on Sammanställning, in the 
 
 test("a workbook that states another year is consolidated, and told so in Swedish and English", () => {
   const inputs = sampleInputs(["Blekinge", "Dalarna", "Gotland"]);
-  inputs[1] = { ...inputs[1], grids: withYear(inputs[1].grids as SheetGrid[], 2022) };
+  inputs[1] = { ...inputs[1], grids: withYear((inputs[1] as { grids: SheetGrid[] }).grids, 2022) };
   const result = consolidate(inputs, { runDate: "2024-03-01" });
   expect(result.reportYear).toBe(2023);
   const dalarna = result.files.find((f) => f.file === fileOf("Dalarna"))!;
@@ -53,7 +53,7 @@ test("a workbook that states another year is consolidated, and told so in Swedis
 });
 
 test("no workbook states a year: no Redovisningsår row, unless the previous master has one", () => {
-  const inputs = sampleInputs(["Blekinge", "Gotland"]).map((i) => ({ ...i, grids: withYear(i.grids as SheetGrid[], "") }));
+  const inputs = sampleInputs(["Blekinge", "Gotland"]).map((i) => ({ ...i, grids: withYear((i as { grids: SheetGrid[] }).grids, "") }));
   const alone = consolidate(inputs, { runDate: "2024-03-01" });
   expect(alone.reportYear).toBeUndefined();
   expect(summaryRow(gridsOf(alone), REPORT_YEAR_LABEL)).toBeUndefined();

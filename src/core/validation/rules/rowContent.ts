@@ -59,6 +59,21 @@ export function onlyCrossReference(text: string): string | null {
   return pointer && otherWords(text) <= MAX_OTHER_WORDS ? pointer : null;
 }
 
+/** A table's content fields (those it has, identity aside), in table order: worked out once per table. */
+const contentOf = new WeakMap<RecognisedTable, string[]>();
+function contentFields(table: RecognisedTable): string[] {
+  let fields = contentOf.get(table);
+  if (!fields) contentOf.set(table, (fields = table.defined.filter((c) => !IDENTITY.has(c.key) && c.key in table.columns).map((c) => c.key)));
+  return fields;
+}
+
+/** Could any cell of the row (its activity or a content cell) hold a pointer? The cheap test pointerIn starts with. */
+function mayPointAnywhere(row: RecognisedRow, content: readonly string[]): boolean {
+  if (MAY_POINT.test(row.values.activity ?? "")) return true;
+  for (const field of content) if (MAY_POINT.test(row.values[field] ?? "")) return true;
+  return false;
+}
+
 /** Per validation (a context is built for one pass over rows that do not change), per row. */
 const crossReferences = new WeakMap<ValidationContext, WeakMap<RecognisedRow, CrossReference | null>>();
 
@@ -72,7 +87,12 @@ export function crossReferenceOf(ctx: ValidationContext, table: RecognisedTable,
   if (!memo) crossReferences.set(ctx, (memo = new WeakMap()));
   const known = memo.get(row);
   if (known !== undefined) return known;
-  const content = table.defined.filter((c) => !IDENTITY.has(c.key) && c.key in table.columns).map((c) => c.key);
+  const content = contentFields(table);
+  // Most rows have no "se " in any cell: no pointer, nothing to work out (this ran for every row).
+  if (!mayPointAnywhere(row, content)) {
+    memo.set(row, null);
+    return null;
+  }
   const text = (field: string) => (row.values[field] ?? "").trim();
   const onlyPointer = content.filter((f) => onlyCrossReference(text(f)));
   const empty = content.filter((f) => !text(f));
