@@ -52,6 +52,8 @@ function PanelBody({ workbook, load, date }: Required<Pick<PublishPanelProps, "w
   const t = useMessages();
   const styles = useStyles();
   const [yearText, setYearText] = useState(String(new Date().getFullYear() - 1));
+  // Until the user changes the year, the master's Redovisningsår (when it has one) is the year.
+  const [yearTouched, setYearTouched] = useState(false);
   const [appendix, setAppendix] = useState(false);
   const [pageNumbers, setPageNumbers] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
@@ -74,7 +76,7 @@ function PanelBody({ workbook, load, date }: Required<Pick<PublishPanelProps, "w
       const publisher = await load();
       let made;
       try {
-        made = await publisher.makePublication(grids, { year, date: date ?? today(), appendix, pageNumbers });
+        made = await publisher.makePublication(grids, { year, masterYear: !yearTouched, date: date ?? today(), appendix, pageNumbers });
       } catch (error) {
         if (error instanceof publisher.NotAMasterError) {
           setStatus({ kind: "error", text: t.publishNotMaster });
@@ -82,6 +84,7 @@ function PanelBody({ workbook, load, date }: Required<Pick<PublishPanelProps, "w
         }
         throw error;
       }
+      setYearText(String(made.year));
       const url = URL.createObjectURL(new Blob([made.bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
       setDownload({ url, file: made.fileName });
       setStatus({ kind: "done", file: made.fileName, regions: made.regions });
@@ -96,8 +99,15 @@ function PanelBody({ workbook, load, date }: Required<Pick<PublishPanelProps, "w
       <h2 className={styles.title}>{t.publishTitle}</h2>
       <p className={styles.small}>{t.publishIntro}</p>
       <div className={styles.row}>
-        <Field label={t.publishYear} validationMessage={year === null ? t.yearInvalid : undefined} validationState={year === null ? "error" : "none"}>
-          <Input value={yearText} onChange={(_, data) => setYearText(data.value)} style={{ width: "7em" }} />
+        <Field label={t.publishYear} hint={yearTouched ? undefined : t.publishYearHint} validationMessage={year === null ? t.yearInvalid : undefined} validationState={year === null ? "error" : "none"}>
+          <Input
+            value={yearText}
+            onChange={(_, data) => {
+              setYearText(data.value);
+              setYearTouched(true);
+            }}
+            style={{ width: "7em" }}
+          />
         </Field>
         <Button appearance="primary" disabled={busy || year === null} onClick={publish}>
           {t.publishButton}

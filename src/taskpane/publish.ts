@@ -12,11 +12,19 @@ export interface MadePublication {
   bytes: Uint8Array;
   fileName: string;
   regions: number;
+  /** The report year on the title page. */
+  year: number;
 }
 
-export async function makePublication(grids: SheetGrid[], options: { year: number; date: string; appendix: boolean; pageNumbers: boolean }): Promise<MadePublication> {
-  const document = buildPublication(publicationInput(readMasterContent(grids), options));
+/**
+ * `year` is the pane's field; with `masterYear` (the user has not changed the field) the year the
+ * master's Sammanställning records wins, as the CLI's publish does without --year.
+ */
+export async function makePublication(grids: SheetGrid[], options: { year: number; masterYear?: boolean; date: string; appendix: boolean; pageNumbers: boolean }): Promise<MadePublication> {
+  const content = readMasterContent(grids);
+  const year = (options.masterYear ? content.reportYear : undefined) ?? options.year;
+  const document = buildPublication(publicationInput(content, { ...options, year }));
   const pageNumbers = options.pageNumbers ? await loadPageNumberEstimator() : undefined;
   const bytes = await publicationDocx(document, pageNumbers ? { pageNumbers } : {});
-  return { bytes, fileName: `sammanstallning-${options.year}.docx`, regions: document.regions.length };
+  return { bytes, fileName: `sammanstallning-${year}.docx`, regions: document.regions.length, year };
 }

@@ -87,6 +87,29 @@ test("a workbook that is not a master: says so, downloads nothing", async () => 
   expect(clicked).toEqual([]);
 });
 
+test("without a year typed: the year the master's Sammanställning records (its workbooks say 2023), shown in the field", async () => {
+  const memory = await masterWorkbook();
+  render(<PublishPanel workbook={openWorkbook(memory.run)} load={load} date="2024-03-01" />);
+  const year = screen.getByRole("textbox", { name: "Redovisningsår" });
+  expect((year as HTMLInputElement).value).toBe(String(new Date().getFullYear() - 1));
+  expect(screen.getByText("Året sammanställningen anger används, om du inte ändrar det här.")).toBeTruthy();
+  await user().click(screen.getByRole("button", { name: "Skapa publikation" }));
+  expect((await screen.findByTestId("publish-status")).textContent).toContain("sammanstallning-2023.docx är klar");
+  expect((year as HTMLInputElement).value).toBe("2023");
+  const { value } = await mammoth.extractRawText({ buffer: await bytesOf(blobs[0]) });
+  expect(value).toContain("Regionernas redovisning av regionalt utvecklingsarbete 2023");
+});
+
+test("a year the user types wins over the master's", async () => {
+  const memory = await masterWorkbook();
+  render(<PublishPanel workbook={openWorkbook(memory.run)} load={load} date="2024-03-01" />);
+  const year = screen.getByRole("textbox", { name: "Redovisningsår" });
+  await user().clear(year);
+  await user().type(year, "2022");
+  await user().click(screen.getByRole("button", { name: "Skapa publikation" }));
+  expect((await screen.findByTestId("publish-status")).textContent).toContain("sammanstallning-2022.docx är klar");
+});
+
 test("in English; a bad year disables the button", async () => {
   const memory = await masterWorkbook();
   render(<PublishPanel workbook={openWorkbook(memory.run)} load={load} language="en" />);

@@ -85,6 +85,7 @@ export const en: Messages = {
   publishTitle: "Publication",
   publishIntro: "Make the published compilation from the open master workbook: a Word document with a title page, contents, tables 1–7 and the regions' answers in table 8. The document is in Swedish, as published.",
   publishYear: "Reporting year",
+  publishYearHint: "The year the master gives is used unless you change it here.",
   publishAppendix: "With an appendix: goal coverage and rejected rows",
   publishPageNumbers: "Page numbers in the contents (takes longer; otherwise Word fills them in)",
   publishButton: "Create publication",

@@ -84,6 +84,7 @@ export const sv = {
   publishTitle: "Publikation",
   publishIntro: "Gör den publicerade sammanställningen av den öppna huvudarbetsboken: ett Word-dokument med titelsida, innehållsförteckning, tabell 1–7 och regionernas svar i tabell 8.",
   publishYear: "Redovisningsår",
+  publishYearHint: "Året sammanställningen anger används, om du inte ändrar det här.",
   publishAppendix: "Med bilaga: målöversikt och avvisade rader",
   publishPageNumbers: "Sidnummer i innehållsförteckningen (tar längre tid; annars fyller Word i dem)",
   publishButton: "Skapa publikation",
