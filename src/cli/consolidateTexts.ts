@@ -161,7 +161,7 @@ export const CONSOLIDATE_TEXTS: Record<Lang, ConsolidateTexts> = {
     duplicate: (region, files, used, why) => `${region}: ${files.join(", ")} – used: ${used} (${why}).`,
     extraCells: (n) => `${plural(n, "cell", "cells")} with text outside the tables' columns: the rows are in, the text is on the sheet Avvisat.`,
     findings: (counts) => `Errors and warnings in the workbooks read: ${CONSOLIDATE_TEXTS.en.counts(counts)}.`,
-    counts: (c) => (!c.fel && !c.varning ? "no errors or warnings" : `${plural(c.fel, "error", "errors")}, ${plural(c.varning, "warning", "warnings")}`),
+    counts: (c) => countText(c, 0, "en"),
     changesHeading: "Changes from the earlier master (the sheet Ändringar):",
     noChanges: "No region has sent a new workbook.",
     changeCounts: (region, added, removed, changed) => `${region}: ${plural(added, "row", "rows")} added, ${removed} removed, ${changed} changed`,

@@ -1,8 +1,11 @@
-import { countFindings, type Finding, type Language, type Severity, validateWorkbook } from "../core/validation";
+import { CONSOLIDATION_MESSAGES } from "../core/consolidation";
+import { countFindings, type Finding, type Severity, validateWorkbook } from "../core/validation";
 import { loadWorkbook, WorkbookReadError, writeSpecToFile } from "../xlsx";
 import { stampedSpec } from "./stamp";
 import { parse, UsageError } from "./args";
 import { expandInputs, InputProblem } from "./inputs";
+import type { Lang } from "./lang";
+import { VALIDATE_TEXTS } from "./validateTexts";
 
 export const VALIDATE_USAGE = `regionrapport validate FIL|MAPP... [--json] [--lang sv|en] [--stamp [--out FIL]]
   Validerar rapportarbetsböcker (.xlsx). En mapp betyder varje .xlsx-fil i den (sorterade, inte i
@@ -16,7 +19,8 @@ export const VALIDATE_USAGE = `regionrapport validate FIL|MAPP... [--json] [--la
                i en sammanställning radens Källfil/Källblad/Källrad), status ("open", "accepted" eller
                "reopened") och accepted (motivering, vem och när, eller null). Filer som inte kan
                läsas nämns bara på stderr.
-  --lang       språk för fyndens meddelanden: sv (standard) eller en
+  --lang       språk för utskriften (fyndens meddelanden, rubriker, summor, förlopp, felmeddelanden och
+               den här hjälpen; JSON-nycklarna och severity är desamma): sv (standard) eller en
   --stamp      skriver valideringsstämpeln (regelversion, taxonomiversion, datum, antal fel och
                varningar, fingeravtryck av cellernas innehåll) på ett dolt blad i varje validerad fil,
                så att sammanställningen ser att filen är validerad och om den ändrats sedan. Filen
@@ -38,7 +42,8 @@ export const VALIDATE_USAGE_EN = `regionrapport validate FILE|FOLDER... [--json]
                a master the row's Källfil/Källblad/Källrad), status ("open", "accepted" or
                "reopened") and accepted (reason, who and when, or null). Files that cannot be read
                are named on stderr only.
-  --lang       language of the findings' messages and of this help: sv (default) or en
+  --lang       language of the output (the findings' messages, headings, sums, progress, error messages
+               and this help; the JSON keys and severity stay the same): sv (default) or en
   --stamp      writes the validation stamp (rules version, taxonomy version, date, counts of errors
                and warnings, fingerprint of the cells' contents) on a hidden sheet of each file
                validated, so consolidation sees that the file is validated and whether it changed
@@ -76,29 +81,33 @@ export function jsonFinding(finding: Finding): JsonFinding {
   return out;
 }
 
-/** Why a file could not be read, in Swedish; the reader already names the usual mix-ups (empty, .xls, not a zip). */
+/**
+ * Why a file could not be read: in Swedish the reader's message (it already names the usual mix-ups:
+ * empty, .xls, not a zip); in another language the core catalog's text for its kind, as consolidate says it.
+ */
 function readProblem(file: string, error: unknown): InputProblem {
   if (!(error instanceof WorkbookReadError)) throw error;
-  return new InputProblem(file, error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message);
+  const sv = error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message;
+  const kind = CONSOLIDATION_MESSAGES.en.unreadableKinds[error.kind];
+  return new InputProblem(file, { sv, en: kind ? VALIDATE_TEXTS.en.cannotRead(kind) : sv });
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** One of the command's texts in every language. */
+const inEvery = (pick: (t: (typeof VALIDATE_TEXTS)["sv"]) => string): Record<Lang, string> => ({ sv: pick(VALIDATE_TEXTS.sv), en: pick(VALIDATE_TEXTS.en) });
 
-/** "3 fel, 1 varning"; "inga fel eller varningar"; ", 2 godkända varningar" when some are accepted. */
-export function countText(counts: Record<Severity, number>, accepted = 0): string {
-  const base = !counts.fel && !counts.varning ? "inga fel eller varningar" : `${plural(counts.fel, "fel", "fel")}, ${plural(counts.varning, "varning", "varningar")}`;
-  return accepted ? `${base}, ${plural(accepted, "godkänd varning", "godkända varningar")}` : base;
+/** "3 fel, 1 varning"; "inga fel eller varningar"; ", 2 godkända varningar" when some are accepted (in `lang`, Swedish by default). */
+export function countText(counts: Record<Severity, number>, accepted = 0, lang: Lang = "sv"): string {
+  return VALIDATE_TEXTS[lang].counts(counts, accepted);
 }
 
 /** "1 fel", "2 varningar", "1 fel, 2 varningar": only what there is (sheet headings). */
-function shortCountText(counts: Record<Severity, number>, accepted = 0): string {
-  const parts = [counts.fel ? plural(counts.fel, "fel", "fel") : "", counts.varning ? plural(counts.varning, "varning", "varningar") : "", accepted ? plural(accepted, "godkänd", "godkända") : ""];
-  return parts.filter(Boolean).join(", ");
+function shortCountText(counts: Record<Severity, number>, accepted = 0, lang: Lang = "sv"): string {
+  return VALIDATE_TEXTS[lang].shortCounts(counts, accepted);
 }
 
 /** "Gotland · 2023 Gotland.xlsx, Tabell 3, rad 6": whom a master's finding concerns and where its row came from. */
-export function sourceText(f: Finding): string {
-  const where = [f.sourceFile, f.sourceSheet, f.sourceRow !== undefined ? `rad ${f.sourceRow}` : undefined].filter((p) => p !== undefined);
+export function sourceText(f: Finding, lang: Lang = "sv"): string {
+  const where = [f.sourceFile, f.sourceSheet, f.sourceRow !== undefined ? VALIDATE_TEXTS[lang].row(f.sourceRow) : undefined].filter((p) => p !== undefined);
   return [f.region, where.join(", ")].filter(Boolean).join(" · ");
 }
 
@@ -107,8 +116,6 @@ function elsewhere(f: Finding, file: string): boolean {
   return (f.sourceFile !== undefined && f.sourceFile !== file) || (f.sourceSheet !== undefined && f.sourceSheet !== f.sheet) || (f.sourceRow !== undefined && f.sourceRow !== f.row);
 }
 
-/** Sheet for grouping; workbook-level findings (no sheet) come under "Arbetsboken". */
-const WORKBOOK_GROUP = "Arbetsboken";
 const COLUMN_WIDTH = 28;
 
 /** Cut long column headers at a word: "Resultat i form av uppnådda…". */
@@ -126,10 +133,11 @@ function address(f: Finding): string {
 }
 
 /** "(tabell 3, rad 7, Mål)": what the address means in the report's terms. */
-function where(f: Finding): string {
+function where(f: Finding, lang: Lang): string {
+  const t = VALIDATE_TEXTS[lang];
   const parts = [
-    f.table !== undefined ? `tabell ${f.table}` : undefined,
-    f.row !== undefined ? `rad ${f.row}` : undefined,
+    f.table !== undefined ? t.table(f.table) : undefined,
+    f.row !== undefined ? t.row(f.row) : undefined,
     f.column ? shorten(f.column, COLUMN_WIDTH) : undefined,
   ].filter((p) => p !== undefined);
   return parts.length ? `(${parts.join(", ")})` : "";
@@ -138,13 +146,16 @@ function where(f: Finding): string {
 /**
  * The findings of one file for a terminal: a header line, then per sheet the findings in aligned
  * columns – severity, address, place in the report, code, message – with suggestions under them,
- * then the file's counts.
+ * then the file's counts. In `lang` (Swedish by default); the findings' messages are as the core gave them.
  */
-export function formatFileFindings(file: string, findings: readonly Finding[]): string[] {
+export function formatFileFindings(file: string, findings: readonly Finding[], lang: Lang = "sv"): string[] {
+  const t = VALIDATE_TEXTS[lang];
+  // Sheet for grouping; workbook-level findings (no sheet) come under "Arbetsboken".
+  const WORKBOOK_GROUP = t.workbook;
   const lines = [file];
   const counts = countFindings(findings);
   if (findings.length) {
-    const rows = findings.map((f) => ({ f, severity: f.severity, address: address(f), where: where(f) }));
+    const rows = findings.map((f) => ({ f, severity: t.severity[f.severity], address: address(f), where: where(f, lang) }));
     // A reduce, not Math.max(...): a large workbook can have more findings than a call has arguments.
     const widest = (length: (r: (typeof rows)[number]) => number) => rows.reduce((max, r) => Math.max(max, length(r)), 0);
     const width = {
@@ -160,76 +171,75 @@ export function formatFileFindings(file: string, findings: readonly Finding[]): 
       if (sheet !== group) {
         group = sheet;
         const inSheet = findings.filter((f) => (f.sheet ?? WORKBOOK_GROUP) === sheet);
-        lines.push(`  ${sheet} (${shortCountText(countFindings(inSheet), inSheet.filter((f) => f.accepted).length)})`);
+        lines.push(`  ${sheet} (${shortCountText(countFindings(inSheet), inSheet.filter((f) => f.accepted).length, lang)})`);
       }
       const line = [r.severity.padEnd(width.severity), r.address.padEnd(width.address), r.where.padEnd(width.where), r.f.code.padEnd(width.code), r.f.message];
       lines.push(`    ${line.filter((part, i) => i !== 2 || width.where > 0).join("  ")}`);
-      if (elsewhere(r.f, file)) lines.push(`${indent}källa: ${sourceText(r.f)}`);
+      if (elsewhere(r.f, file)) lines.push(`${indent}${t.source(sourceText(r.f, lang))}`);
       const acceptance = r.f.accepted ?? r.f.reopened;
       if (acceptance) {
-        const who = `${acceptance.at.slice(0, 10)}${acceptance.by ? ` av ${acceptance.by}` : ""}`;
-        lines.push(r.f.accepted ? `${indent}godkänd ${who}: ${acceptance.reason}` : `${indent}öppen igen: cellen har ändrats sedan den godkändes ${who} (${acceptance.reason})`);
+        const who = `${acceptance.at.slice(0, 10)}${acceptance.by ? t.by(acceptance.by) : ""}`;
+        lines.push(`${indent}${r.f.accepted ? t.accepted(who, acceptance.reason) : t.reopened(who, acceptance.reason)}`);
       }
-      for (const suggestion of r.f.suggestions ?? []) lines.push(`${indent}förslag: ${suggestion}`);
+      for (const suggestion of r.f.suggestions ?? []) lines.push(`${indent}${t.suggestion(suggestion)}`);
     }
   }
-  lines.push(`  Summa: ${countText(counts, findings.filter((f) => f.accepted).length)}.`);
+  lines.push(`  ${t.sum(countText(counts, findings.filter((f) => f.accepted).length, lang))}`);
   return lines;
 }
 
-function parseLanguage(value: unknown): Language {
-  if (value === undefined) return "sv";
-  if (value === "sv" || value === "en") return value;
-  throw new UsageError(`--lang ska vara sv eller en, inte "${String(value)}".`);
-}
-
 export async function validateCommand(args: string[], log: (line: string) => void, error: (line: string) => void): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: "boolean" }, lang: { type: "string" }, stamp: { type: "boolean" }, out: { type: "string" } });
+  // parse has checked --lang (sv or en; anything else is a LanguageError, said in both).
+  const { values, positionals, lang } = parse(args, { json: { type: "boolean" }, lang: { type: "string" }, stamp: { type: "boolean" }, out: { type: "string" } });
+  const t = VALIDATE_TEXTS[lang];
   const json = values.json === true;
-  const language = parseLanguage(values.lang);
   const stamp = values.stamp === true;
   const out = typeof values.out === "string" ? values.out : undefined;
-  if (!positionals.length) throw new UsageError("Ange minst en arbetsbok (.xlsx) eller mapp att validera.");
-  if (out !== undefined && !stamp) throw new UsageError("--out hör till --stamp: ange --stamp för att skriva en stämplad arbetsbok.");
+  if (!positionals.length) throw new UsageError(t.noInputs);
+  if (out !== undefined && !stamp) throw new UsageError(t.outWithoutStamp);
 
   const { files, problems, skipped } = await expandInputs(positionals);
-  if (out !== undefined && files.length + problems.length !== 1) throw new UsageError("--out går bara med en arbetsbok in; utan --out stämplas varje fil där den ligger.");
-  for (const s of skipped) error(`Obs: ${s.file}: hoppas över – ${s.reason}`);
-  for (const p of problems) error(`Fel: ${p.message}`);
+  if (out !== undefined && files.length + problems.length !== 1) throw new UsageError(t.outOneFile);
+  for (const s of skipped) error(t.skipped(s.file, s.reasonIn(lang)));
+  for (const p of problems) error(t.problem(p.messageIn(lang)));
+  /** A file that could not be read or written: counted for the total and the exit code, said on stderr. */
+  const report = (problem: InputProblem) => {
+    problems.push(problem);
+    error(t.problem(problem.messageIn(lang)));
+  };
 
   const all: Finding[] = [];
   let validated = 0;
   for (const [index, file] of files.entries()) {
     if (files.length > 1 && !json) error(`[${index + 1}/${files.length}] ${file}`);
-    let grids;
-    let loaded;
+    let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
     try {
       loaded = await loadWorkbook(file);
-      grids = loaded.sheets;
-      if (!grids.length) throw new WorkbookReadError(file, "är ingen Excel-arbetsbok (.xlsx): zip-arkivet innehåller inga kalkylblad.");
     } catch (caught) {
-      const problem = readProblem(file, caught);
-      problems.push(problem);
-      error(`Fel: ${problem.message}`);
+      report(readProblem(file, caught));
       continue;
     }
-    const result = validateWorkbook(grids, { file, language });
+    if (!loaded.sheets.length) {
+      report(new InputProblem(file, inEvery((t) => t.noSheets)));
+      continue;
+    }
+    const grids = loaded.sheets;
+    const result = validateWorkbook(grids, { file, language: lang });
     const { findings } = result;
     validated++;
     all.push(...findings);
     if (!json) {
       if (validated > 1) log("");
-      for (const line of formatFileFindings(file, findings)) log(line);
+      for (const line of formatFileFindings(file, findings, lang)) log(line);
     }
     if (stamp) {
       const target = out ?? file;
       try {
         await writeSpecToFile(stampedSpec(loaded.snapshot, result, new Date()), target);
-        error(`Stämplad: ${target} (validerad ${countText(result.counts, result.accepted)}).`);
+        error(t.stamped(target, countText(result.counts, result.accepted, lang)));
       } catch (caught) {
-        const problem = new InputProblem(target, `kan inte skrivas: ${(caught as Error).message}`);
-        problems.push(problem);
-        error(`Fel: ${problem.message}`);
+        const why = (caught as Error).message;
+        report(new InputProblem(target, inEvery((t) => t.cannotWrite(why))));
       }
     }
   }
@@ -239,9 +249,9 @@ export async function validateCommand(args: string[], log: (line: string) => voi
     log(JSON.stringify(all.map(jsonFinding), null, 2));
   } else if (validated + problems.length > 1 || problems.length) {
     if (validated) log("");
-    const unread = problems.length ? `${plural(problems.length, "fil eller mapp", "filer eller mappar")} kunde inte läsas` : "";
+    const unread = problems.length ? t.unread(problems.length) : "";
     const accepted = all.filter((f) => f.accepted).length;
-    log(validated ? `${plural(validated, "fil", "filer")}: ${countText(counts, accepted)}${unread ? `; ${unread}` : ""}.` : `Ingen fil validerades: ${unread}.`);
+    log(validated ? t.total(validated, countText(counts, accepted, lang), unread) : t.noneValidated(unread));
   }
   if (problems.length) return 2;
   return counts.fel > 0 ? 1 : 0;
