@@ -252,7 +252,12 @@ export async function writeSpecToFile(spec: WorkbookSpec, path: string, options:
       stream.on("close", resolve);
       stream.on("error", reject);
     });
-    const report = await writeSpecToStream(spec, stream, options);
+    // The file may fail while the workbook is still being written (a folder that does not exist, a full
+    // disk): that failure ends the write at once, and is the error thrown, not an unhandled rejection.
+    const failed = closed.then(() => new Promise<never>(() => undefined));
+    const writing = writeSpecToStream(spec, stream, options);
+    writing.catch(() => undefined); // after a failed file, whatever the writer says later is not news
+    const report = await Promise.race([writing, failed]);
     await closed;
     await fs.rename(temporary, path);
     return report;

@@ -159,6 +159,16 @@ describe("validate --lang en", () => {
     expect(await firstLine("--stamp", "--out", file, clean, broken)).toBe("Error: --out works only with one workbook in; without --out each file is stamped where it is.");
   });
 
+  test("--stamp --out into a folder that does not exist: a line that says so, exit 2, in both languages (not a crash)", async () => {
+    const target = path.join(dir, "saknas", "stamped.xlsx");
+    const en = await run("validate", "--lang", "en", "--stamp", "--out", target, clean);
+    expect(en.code).toBe(2);
+    expect(en.err).toMatch(new RegExp(`^Error: ${target.replace(/[.\\]/g, "\\$&")}: cannot be written: ENOENT`, "m"));
+    const sv = await run("validate", "--stamp", "--out", target, clean);
+    expect(sv.code).toBe(2);
+    expect(sv.err).toMatch(new RegExp(`^Fel: ${target.replace(/[.\\]/g, "\\$&")}: kan inte skrivas: ENOENT`, "m"));
+  });
+
   test("--json is the same as without --lang but for the messages", async () => {
     const strip = (text: string) => (JSON.parse(text) as { message: string }[]).map(({ message, ...rest }) => ({ ...rest, message: typeof message }));
     for (const file of [broken, accepted, master]) {
