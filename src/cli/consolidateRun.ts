@@ -11,7 +11,7 @@ import { expandInputs } from "./inputs";
 import { assertWritable } from "./output";
 import { CONSOLIDATE_TEXTS, type ConsolidateTexts } from "./consolidateTexts";
 import type { Lang } from "./lang";
-import { readErrorText, readJob } from "./readJob";
+import { readErrorText, readJob, unreadableKindText } from "./readJob";
 
 /** The consolidate command's work, also run by the demo: read the inputs, consolidate, write the master. */
 
@@ -96,8 +96,7 @@ async function withoutOutputs(files: string[], run: ConsolidationRun, t: Consoli
 
 /** Why the previous master cannot be read: the reader's Swedish message, or the catalog's text for its kind. */
 function previousReadError(caught: WorkbookReadError, lang: Lang): string {
-  if (lang === "sv") return caught.message;
-  const kind = consolidationText(lang).catalog.unreadableKinds[caught.kind];
+  const kind = unreadableKindText(caught.kind, lang);
   return kind ? `${caught.file}: ${kind}` : caught.message;
 }
 

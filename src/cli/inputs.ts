@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Lang } from "./lang";
+import { inEveryLang, type Lang } from "./lang";
 
 /** Files and folders named on the command line, as the workbooks to read. */
 
@@ -63,10 +63,7 @@ const INPUT_TEXTS = {
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 
-type InputTexts = (typeof INPUT_TEXTS)["sv"];
-
-/** One text in every language: `pick` applied to each language's table. */
-const inEvery = (pick: (t: InputTexts) => string): Record<Lang, string> => ({ sv: pick(INPUT_TEXTS.sv), en: pick(INPUT_TEXTS.en) });
+const inEvery = (pick: (t: (typeof INPUT_TEXTS)["sv"]) => string) => inEveryLang(INPUT_TEXTS, pick);
 
 const collator = new Intl.Collator("sv", { numeric: true });
 

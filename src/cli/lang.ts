@@ -8,6 +8,11 @@ export class LanguageError extends Error {
   name = "LanguageError";
 }
 
+/** One text in every language: `pick` applied to each language's table of texts. */
+export function inEveryLang<T>(tables: Readonly<Record<Lang, T>>, pick: (texts: T) => string): Record<Lang, string> {
+  return { sv: pick(tables.sv), en: pick(tables.en) };
+}
+
 /** The language the arguments ask for (--lang en, --lang=en), Swedish without one. */
 export function languageOf(args: readonly string[]): Lang {
   let value: string | undefined;

@@ -25,7 +25,11 @@ export interface ReadOutcome {
   errorKind?: string;
 }
 
-function readError(file: string, caught: unknown): string {
+/**
+ * Why a file could not be read, as the reader says it (Swedish), without the file name it starts with:
+ * the CLI names the file itself. Anything but a WorkbookReadError is a bug, and is thrown on.
+ */
+export function readErrorReason(file: string, caught: unknown): string {
   if (!(caught instanceof WorkbookReadError)) throw caught;
   return caught.message.startsWith(`${file}: `) ? caught.message.slice(file.length + 2) : caught.message;
 }
@@ -37,7 +41,7 @@ export async function readJob(job: ReadJob, reader: Consolidation): Promise<Read
   try {
     loaded = await loadWorkbook(job.file, job.name);
   } catch (caught) {
-    const error = readError(job.name, caught);
+    const error = readErrorReason(job.name, caught);
     const input: ConsolidationInput = { file: job.name, error, errorKind: (caught as WorkbookReadError).kind };
     return { input, read: reader.read(input), error, errorKind: input.errorKind };
   }
@@ -50,6 +54,15 @@ export async function readJob(job: ReadJob, reader: Consolidation): Promise<Read
  * or in another language the catalog's text for the kind of file it is (the same the master's note uses).
  */
 export function readErrorText(outcome: ReadOutcome, lang: Lang): string | undefined {
-  if (outcome.error === undefined || lang === "sv") return outcome.error;
-  return CONSOLIDATION_MESSAGES[lang].unreadableKinds[outcome.errorKind ?? ""] || outcome.error;
+  if (outcome.error === undefined) return undefined;
+  return unreadableKindText(outcome.errorKind ?? "", lang) ?? outcome.error;
+}
+
+/**
+ * The core catalog's text for a kind of unreadable file (WorkbookReadError.kind) in a language other
+ * than Swedish, where the reader's own message is not in that language; none in Swedish or for a kind
+ * the catalog does not name.
+ */
+export function unreadableKindText(kind: string, lang: Lang): string | undefined {
+  return lang === "sv" ? undefined : CONSOLIDATION_MESSAGES[lang].unreadableKinds[kind] || undefined;
 }

@@ -1,10 +1,10 @@
-import { CONSOLIDATION_MESSAGES } from "../core/consolidation";
 import { countFindings, type Finding, type Severity, validateWorkbook } from "../core/validation";
 import { loadWorkbook, WorkbookReadError, writeSpecToFile } from "../xlsx";
 import { stampedSpec } from "./stamp";
 import { parse, UsageError } from "./args";
 import { expandInputs, InputProblem } from "./inputs";
-import type { Lang } from "./lang";
+import { inEveryLang, type Lang } from "./lang";
+import { readErrorReason, unreadableKindText } from "./readJob";
 import { VALIDATE_TEXTS } from "./validateTexts";
 
 export const VALIDATE_USAGE = `regionrapport validate FIL|MAPP... [--json] [--lang sv|en] [--stamp [--out FIL]]
@@ -86,14 +86,13 @@ export function jsonFinding(finding: Finding): JsonFinding {
  * empty, .xls, not a zip); in another language the core catalog's text for its kind, as consolidate says it.
  */
 function readProblem(file: string, error: unknown): InputProblem {
-  if (!(error instanceof WorkbookReadError)) throw error;
-  const sv = error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message;
-  const kind = CONSOLIDATION_MESSAGES.en.unreadableKinds[error.kind];
+  const sv = readErrorReason(file, error);
+  const kind = unreadableKindText((error as WorkbookReadError).kind, "en");
   return new InputProblem(file, { sv, en: kind ? VALIDATE_TEXTS.en.cannotRead(kind) : sv });
 }
 
 /** One of the command's texts in every language. */
-const inEvery = (pick: (t: (typeof VALIDATE_TEXTS)["sv"]) => string): Record<Lang, string> => ({ sv: pick(VALIDATE_TEXTS.sv), en: pick(VALIDATE_TEXTS.en) });
+const inEvery = (pick: (t: (typeof VALIDATE_TEXTS)["sv"]) => string) => inEveryLang(VALIDATE_TEXTS, pick);
 
 /** "3 fel, 1 varning"; "inga fel eller varningar"; ", 2 godkända varningar" when some are accepted (in `lang`, Swedish by default). */
 export function countText(counts: Record<Severity, number>, accepted = 0, lang: Lang = "sv"): string {
