@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { todayInSweden } from "../core/dates";
 import type { SheetGrid } from "../core/grid";
-import { buildPublication, NotAMasterError, publicationInput, readMasterContent, tableSpan } from "../core/publication";
+import { buildPublication, NotAMasterError, publicationInput, publicationYear, readMasterContent, tableSpan } from "../core/publication";
 import { REGIONS } from "../core/regions";
 import { ACTIVITY_TABLES, FORM_TABLE } from "../core/tables";
 import { estimatePageNumbers, publicationDocx } from "../docx";
@@ -73,8 +73,7 @@ export interface PublishOptions {
 /** A master's grids as the document's bytes, with what the summary says. */
 export async function publishGrids(grids: SheetGrid[], options: PublishOptions) {
   const content = readMasterContent(grids);
-  const yearFrom: "option" | "master" | "default" = options.year !== undefined ? "option" : content.reportYear !== undefined ? "master" : "default";
-  const year = options.year ?? content.reportYear ?? new Date().getFullYear() - 1;
+  const { year, from: yearFrom } = publicationYear(content, options.year);
   const document = buildPublication(publicationInput(content, { ...options, year }));
   const bytes = await publicationDocx(document, options.pageNumbers === false ? {} : { pageNumbers: estimatePageNumbers });
   return { bytes, document, content, year, yearFrom };

@@ -58,3 +58,8 @@ export function swedishLocal(text: string): string {
   if (plain) return `${plain[1]} ${plain[2]}`;
   return value;
 }
+
+/** The year before this one: the report year when nothing says otherwise (the compilation is made the spring after). */
+export function yearBeforeThis(): number {
+  return new Date().getFullYear() - 1;
+}

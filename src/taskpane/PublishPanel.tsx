@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { todayInSweden } from "../core/dates";
+import { todayInSweden, yearBeforeThis } from "../core/dates";
 import { useEffect, useRef, useState } from "react";
 import type { SheetGrid } from "../core/grid";
 import { parseReportYear } from "../core/template";
@@ -51,7 +51,7 @@ export function PublishPanel({ workbook, language, load = loadPublisher, date }:
 function PanelBody({ workbook, load, date }: Required<Pick<PublishPanelProps, "workbook" | "load">> & { date?: string }) {
   const t = useMessages();
   const styles = useStyles();
-  const [yearText, setYearText] = useState(String(new Date().getFullYear() - 1));
+  const [yearText, setYearText] = useState(String(yearBeforeThis()));
   // Until the user changes the year, the master's Redovisningsår (when it has one) is the year.
   const [yearTouched, setYearTouched] = useState(false);
   const [appendix, setAppendix] = useState(false);

@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { yearBeforeThis } from "../core/dates";
 import { REGIONS, type Region } from "../core/regions";
 import { buildTemplate, parseReportYear, templateSheetNames } from "../core/template";
 import type { OpenWorkbook } from "../excel";
@@ -29,7 +30,7 @@ export interface TemplateViewProps {
 }
 
 /** The regional officer's first step: region and year in, the report sheets out. */
-export function TemplateView({ workbook, defaultYear = new Date().getFullYear() - 1 }: TemplateViewProps) {
+export function TemplateView({ workbook, defaultYear = yearBeforeThis() }: TemplateViewProps) {
   const t = useMessages();
   const styles = useStyles();
   const [region, setRegion] = useState<Region | "">("");

@@ -3,7 +3,7 @@
  * publication model and the docx library stay out of the pane's first bundle.
  */
 import type { SheetGrid } from "../core/grid";
-import { buildPublication, NotAMasterError, publicationInput, readMasterContent } from "../core/publication";
+import { buildPublication, NotAMasterError, publicationInput, publicationYear, readMasterContent } from "../core/publication";
 import { loadPageNumberEstimator, publicationDocx } from "../docx/browser";
 
 export { NotAMasterError };
@@ -22,7 +22,7 @@ export interface MadePublication {
  */
 export async function makePublication(grids: SheetGrid[], options: { year: number; masterYear?: boolean; date: string; appendix: boolean; pageNumbers: boolean }): Promise<MadePublication> {
   const content = readMasterContent(grids);
-  const year = (options.masterYear ? content.reportYear : undefined) ?? options.year;
+  const { year } = publicationYear(content, options.masterYear ? undefined : options.year, options.year);
   const document = buildPublication(publicationInput(content, { ...options, year }));
   const pageNumbers = options.pageNumbers ? await loadPageNumberEstimator() : undefined;
   const bytes = await publicationDocx(document, pageNumbers ? { pageNumbers } : {});

@@ -1,4 +1,5 @@
 import { goalCoverage, masterReportYear, type MasterTables, readPrevious, REJECTED_HEADERS } from "../consolidation";
+import { yearBeforeThis } from "../dates";
 import { cellText, type SheetGrid } from "../grid";
 import { isMasterWorkbook } from "../read";
 import { REJECTED_SHEET } from "../sheets";
@@ -53,6 +54,17 @@ export function readMasterContent(grids: SheetGrid[]): MasterContent {
     unitsRead: previous.rowsRead,
     ...(reportYear !== undefined ? { reportYear } : {}),
   };
+}
+
+/**
+ * The title page's report year and where it came from: the one asked for, else the one the master's
+ * Sammanställning records, else `fallback` (the year before this one). The CLI's publish and the pane's
+ * Publikation both decide it here.
+ */
+export function publicationYear(content: MasterContent, asked?: number, fallback: number = yearBeforeThis()): { year: number; from: "asked" | "master" | "default" } {
+  if (asked !== undefined) return { year: asked, from: "asked" };
+  if (content.reportYear !== undefined) return { year: content.reportYear, from: "master" };
+  return { year: fallback, from: "default" };
 }
 
 let bundled: Taxonomy | undefined;

@@ -5,7 +5,7 @@
  */
 import { commonYear, consolidate, consolidationText, masterReportYear, REPORT_YEAR_LABEL } from "../../../src/core/consolidation";
 import type { SheetGrid } from "../../../src/core/grid";
-import { readMasterContent } from "../../../src/core/publication";
+import { publicationYear, readMasterContent } from "../../../src/core/publication";
 import { SUMMARY_SHEET } from "../../../src/core/sheets";
 import { fileOf, gridsOf, sampleInputs, text } from "./helpers";
 
@@ -60,4 +60,14 @@ test("no workbook states a year: no Redovisningsår row, unless the previous mas
   expect(masterReportYear(gridsOf(alone))).toBeUndefined();
   const previous = gridsOf(consolidate(sampleInputs(["Kalmar"]), { runDate: "2024-02-01" }));
   expect(consolidate(inputs, { previous, runDate: "2024-03-01" }).reportYear).toBe(2023);
+});
+
+test("the publication's year: the one asked for, else the master's, else the fallback", () => {
+  const recorded = readMasterContent(gridsOf(consolidate(sampleInputs(["Kalmar"]), { runDate: "2024-03-01" })));
+  const noYear = sampleInputs(["Kalmar"]).map((i) => ({ ...i, grids: withYear((i as { grids: SheetGrid[] }).grids, "") }));
+  const without = readMasterContent(gridsOf(consolidate(noYear, { runDate: "2024-03-01" })));
+  expect(publicationYear(recorded, 2021)).toEqual({ year: 2021, from: "asked" });
+  expect(publicationYear(recorded)).toEqual({ year: 2023, from: "master" });
+  expect(publicationYear(without, undefined, 2019)).toEqual({ year: 2019, from: "default" });
+  expect(publicationYear(without)).toEqual({ year: new Date().getFullYear() - 1, from: "default" });
 });
