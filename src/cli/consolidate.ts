@@ -9,7 +9,7 @@ import { NoMasterError, runConsolidation } from "./consolidateRun";
 import { CONSOLIDATE_TEXTS, type ConsolidateTexts } from "./consolidateTexts";
 import { TEXTS } from "./lang";
 
-export { formatSummary, jsonSummary, REJECT_LABEL } from "./consolidateSummary";
+export { formatSummary, jsonSummary } from "./consolidateSummary";
 export { NoMasterError, runConsolidation, type ConsolidationOutcome, type ConsolidationRun } from "./consolidateRun";
 
 export const CONSOLIDATE_USAGE = `regionrapport consolidate FIL|MAPP... --out MASTER.xlsx [--json] [--previous TIDIGARE.xlsx] [--choose "Region=fil.xlsx"]... [--map MAPPNING.json]

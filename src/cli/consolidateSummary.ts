@@ -1,13 +1,10 @@
-import { actionsOf, CONSOLIDATION_MESSAGES, consolidationText, type ConsolidationResult, type ConsolidationText, type RejectCode, type RowChange } from "../core/consolidation";
+import { actionsOf, consolidationText, type ConsolidationResult, type ConsolidationText, type RowChange } from "../core/consolidation";
 import { REGIONS } from "../core/regions";
 import { PREVIOUS_MASTER } from "../core/sheets";
 import { CONSOLIDATE_TEXTS, type ConsolidateTexts } from "./consolidateTexts";
 import type { Lang } from "./lang";
 
 /** The consolidation's outcome for a terminal (text, in the CLI's language) and for machines (--json). */
-
-/** Each reject code in a few words, in Swedish (the catalog has every language: consolidationText(lang).rejectLabel). */
-export const REJECT_LABEL: Readonly<Record<RejectCode, string>> = CONSOLIDATION_MESSAGES.sv.rejectLabels;
 
 const CHANGED_ROWS_SHOWN = 20;
 
