@@ -39,12 +39,59 @@ function isSpace(code: number): boolean {
 
 /**
  * Lines a text takes in a wrapped column of this width: words are wrapped whole, as Excel does, and a
- * line break starts a new line. Asked of every text cell of every sheet: one pass over the characters,
- * and none at all for a one-line text that fits.
+ * line break starts a new line. Asked of every text cell of every sheet: none at all for a one-line
+ * text that fits, and for prose (single spaces between words) a jump from line to line instead of a
+ * look at every character.
  */
 export function wrappedLines(text: string, width: number, heading = false): number {
   const capacity = Math.max(1, (width - 1) * CHARS_PER_UNIT * (heading ? HEADING_FACTOR : 1));
   if (text.length <= capacity && !text.includes("\n")) return 1;
+  return IRREGULAR_SPACING.test(text) ? linesCharByChar(text, capacity) : linesOfProse(text, capacity);
+}
+
+/** Spacing the line-to-line jump does not follow: two spaces in a row, or a space other than " " and a line break. */
+const IRREGULAR_SPACING = /[^\S \n]| {2}/;
+
+/**
+ * Lines of a text whose words are separated by one space (line breaks aside): a line holds the
+ * words that end within its room, found by looking at the character where the room ends and, inside
+ * a word, back to the space before it.
+ */
+function linesOfProse(text: string, capacity: number): number {
+  const room = Math.floor(capacity);
+  let lines = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    lines++;
+    // A space at either end of a paragraph separates nothing.
+    let p = text.charCodeAt(start) === 32 ? start + 1 : start;
+    const last = end > p && text.charCodeAt(end - 1) === 32 ? end - 1 : end;
+    while (last - p > room) {
+      const limit = p + room;
+      if (text.charCodeAt(limit) === 32) {
+        p = limit + 1;
+        lines++;
+        continue;
+      }
+      const space = text.lastIndexOf(" ", limit - 1);
+      if (space > p) {
+        p = space + 1;
+        lines++;
+        continue;
+      }
+      // A word longer than the line: the rest of this paragraph word by word.
+      lines += linesCharByChar(text.slice(p, last), capacity) - 1;
+      break;
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** The same count, one character at a time: for any spacing. */
+function linesCharByChar(text: string, capacity: number): number {
   let lines = 1;
   let used = 0;
   const place = (length: number) => {

@@ -127,6 +127,11 @@ describe("wrappedLines", () => {
     const texts = Object.values(sample.tables).flatMap((rows) => rows.flatMap((row) => Object.values(row).filter((v): v is string => typeof v === "string")));
     texts.push(...Object.values(sample.table8).flatMap((answers) => answers.map((a) => a.text)));
     texts.push(" \u00a0ord\r\nord\u2003ord\n\n", "\t", "ord\rord", "lång".repeat(30) + " kort");
+    // Prose that takes the line-to-line jump: a space at a paragraph's ends, empty paragraphs, a word
+    // longer than the line after short ones and before them, words that end exactly where a line does.
+    texts.push(" ord ord ord ord ord ord ord ord ord \n\n ord ord ord ord ord ord ord ord ", "kort ord " + "x".repeat(70) + " och sedan fler korta ord efter det", "ord".repeat(7) + " " + "ordet ".repeat(20).trim());
+    texts.push(...[10, 11, 12, 13, 16, 17, 26, 27, 28, 29].map((n) => Array.from({ length: 12 }, (_, i) => "a".repeat(1 + ((n + i) % 9))).join(" ")));
+    texts.push("två  mellanslag  här och där i en text som är längre än en rad", "\n", " ", "slut\n");
     expect(texts.length).toBeGreaterThan(2000);
     for (const width of [9, 12, 20, 30, 45, 60]) {
       for (const text of texts) {
