@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import { CONSOLIDATION_MESSAGES, type Consolidation, type ConsolidationInput, type FileRead } from "../core/consolidation";
-import { loadWorkbook, WorkbookReadError } from "../xlsx";
+import { readWorkbookBytes, readWorkbookFile, WorkbookReadError } from "../xlsx";
 import type { Lang } from "./lang";
 
 /**
@@ -37,15 +37,20 @@ export function readErrorReason(file: string, caught: unknown): string {
 export async function readJob(job: ReadJob, reader: Consolidation): Promise<ReadOutcome> {
   const stat = await fs.stat(job.file).catch(() => undefined);
   const fileDate = stat?.mtime.toISOString();
-  let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
+  let bytes: Uint8Array;
+  let loaded: ReturnType<typeof readWorkbookBytes>;
   try {
-    loaded = await loadWorkbook(job.file, job.name);
+    bytes = await readWorkbookFile(job.file, job.name);
+    loaded = readWorkbookBytes(bytes, job.name);
   } catch (caught) {
     const error = readErrorReason(job.name, caught);
     const input: ConsolidationInput = { file: job.name, error, errorKind: (caught as WorkbookReadError).kind };
     return { input, read: reader.read(input), error, errorKind: input.errorKind };
   }
-  const input: ConsolidationInput = { file: job.name, grids: loaded.sheets, replacements: loaded.replacements, ...(fileDate ? { fileDate } : {}) };
+  // The bytes (a tenth of the grids' size) are kept instead of the grids: the rows of a file that is
+  // superseded are read from them again.
+  const regrid = () => readWorkbookBytes(bytes, job.name).sheets;
+  const input: ConsolidationInput = { file: job.name, grids: loaded.sheets, regrid, replacements: loaded.replacements, ...(fileDate ? { fileDate } : {}) };
   return { input, read: reader.read(input) };
 }
 

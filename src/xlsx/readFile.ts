@@ -4,27 +4,28 @@ import { describeLimit, LIMITS } from "./limits";
 import { type LoadedWorkbook, loadWorkbookBytes, WorkbookReadError } from "./readWorkbook";
 
 /**
- * Reads an .xlsx file from disk (Node only: the CLI, tests, benchmarks), or bytes as they are.
- * Missing paths, folders, lock files and files over the size limit are named as such before a
- * byte is read.
+ * An .xlsx file's bytes from disk (Node only: the CLI, tests, benchmarks). Missing paths, folders,
+ * lock files and files over the size limit are named as such before a byte is read.
  */
-export async function loadWorkbook(source: string | Uint8Array, file = typeof source === "string" ? source : "arbetsbok"): Promise<LoadedWorkbook> {
-  if (typeof source !== "string") return loadWorkbookBytes(source, file);
-  let bytes: Buffer;
+export async function readWorkbookFile(path: string, file = path): Promise<Uint8Array> {
   try {
-    const stat = await fs.stat(source);
+    const stat = await fs.stat(path);
     if (stat.isDirectory()) throw new WorkbookReadError(file, "är en mapp, inte en fil.", "directory");
-    if (isLockFileName(source)) throw lockFileError(file);
+    if (isLockFileName(path)) throw lockFileError(file);
     if (stat.size > LIMITS.fileBytes) {
       const mb = (stat.size / (1024 * 1024)).toLocaleString("sv-SE", { maximumFractionDigits: 1 });
       throw new WorkbookReadError(file, `filen är ${mb} MB, över gränsen ${describeLimit("fileBytes")} för en arbetsbok.`, "limit");
     }
-    bytes = await fs.readFile(source);
+    return await fs.readFile(path);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError(file, "filen finns inte.", "missing");
     throw new WorkbookReadError(file, `kan inte läsas (${code ?? "okänt fel"}).`, "unreadable");
   }
-  return loadWorkbookBytes(bytes, file);
+}
+
+/** Reads an .xlsx file from disk (see readWorkbookFile), or bytes as they are. */
+export async function loadWorkbook(source: string | Uint8Array, file = typeof source === "string" ? source : "arbetsbok"): Promise<LoadedWorkbook> {
+  return loadWorkbookBytes(typeof source === "string" ? await readWorkbookFile(source, file) : source, file);
 }

@@ -190,6 +190,17 @@ describe("regionrapport consolidate on damaged inputs", () => {
     const rejected = sheets.find((s) => s.name === "Avvisat")!.values.map((r) => r.join("|"));
     expect(rejected.some((r) => r.startsWith("2023 Örebro.xlsx|") && r.includes("2023 Örebro ny.xlsx"))).toBe(true);
     expect(rejected.some((r) => r.startsWith("2023 Kalmar.xlsx|Tabell 2 (2)|"))).toBe(true);
+    // The superseded file's rows were read from its bytes again (the run keeps no grids): each has the cells its sheet row has.
+    const superseded = sheets.find((s) => s.name === "Avvisat")!.values.filter((r) => r[0] === "2023 Örebro.xlsx" && String(r[5]).includes("2023 Örebro ny.xlsx"));
+    expect(superseded.length).toBeGreaterThan(20);
+    const source = await loadWorkbook(path.join(damaged, "2023 Örebro.xlsx"));
+    for (const r of superseded) {
+      const cells = (source.sheets.find((s) => s.name === r[1])!.values[Number(r[2]) - 1] ?? []).map((v) => (v === null ? "" : String(v)));
+      while (cells.length && !cells[cells.length - 1]) cells.pop();
+      const shown = r.slice(6).map((v) => (v === null ? "" : String(v)));
+      while (shown.length && !shown[shown.length - 1]) shown.pop();
+      expect(shown).toEqual(cells);
+    }
   });
 });
 

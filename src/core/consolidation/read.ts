@@ -1,5 +1,5 @@
 import { cellText, type CellValue, isBlankRow, type SheetGrid } from "../grid";
-import { type ExtraText, type RowRejection, readWorkbook, type WorkbookRead } from "../read";
+import { type ExtraText, readableSheets, type RowRejection, readWorkbook, type WorkbookRead } from "../read";
 import type { SheetMapping } from "../recognise";
 import type { Region } from "../regions";
 import { type ExtensionGoal, type Taxonomy } from "../taxonomy";
@@ -99,7 +99,7 @@ export function readInput(input: ConsolidationInput, options: ReadOptions): File
     addNote(read, "unreadable", { file: input.file, kind: input.errorKind ?? "", detail: input.error });
     return read;
   }
-  const read = readGrids(input.file, input.grids, input.fileDate, options);
+  const read = readGrids(input.file, input.grids, input.fileDate, options, input.regrid);
   const replaced = input.replacements ?? [];
   if (replaced.length) {
     const cells = replaced.slice(0, 10).map((c) => `${c.sheet}!${c.cell} (${c.characters.join(", ")})`).join(", ");
@@ -125,7 +125,7 @@ export function rejectedRow(file: string, grid: SheetGrid | undefined, r: RowRej
   };
 }
 
-function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undefined, options: ReadOptions): FileRead {
+function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undefined, options: ReadOptions, regrid?: () => SheetGrid[]): FileRead {
   const read = emptyRead(file, fileDate);
   const workbook = readWorkbook(allGrids, { master: false, file, mappings: options.mappings?.filter((m) => !m.file || m.file === file) });
   if (workbook.grids.every((g) => g.values.every((row) => isBlankRow(row)))) {
@@ -162,27 +162,46 @@ function readGrids(file: string, allGrids: SheetGrid[], fileDate: string | undef
   read.rowsRead = workbook.unitsRead;
   read.emptyTemplateRows = workbook.emptyTemplateRows;
   for (const r of workbook.rejected) read.rejected.push(rejectedRow(file, gridOf.get(r.sheet), r));
-  takeRows(read, workbook, gridOf);
+  takeRows(read, workbook, regrid ? rowsReadAgain(regrid) : rowsOf(gridOf));
   fileMessages(read, workbook);
   return read;
 }
 
+/** A sheet row's cells, when asked: by sheet name and 1-based row. */
+type RowSource = (sheet: string, sheetRow: number) => () => string[];
+
 /**
- * A sheet row's cells, read when asked. The closure holds the grid and a number only: holding the
- * reader's row (and through it the whole read of the workbook) for every row of the master kept a
- * third copy of each row alive until the master was written.
+ * Rows read from the grids the file was read into. Each row's closure holds its grid and a number
+ * only: holding the reader's row (and through it the whole read of the workbook) for every row of
+ * the master kept a third copy of each row alive until the master was written.
  */
-function rowCells(grid: SheetGrid, sheetRow: number): () => string[] {
-  return () => cellsOf(grid.values[sheetRow - 1]);
+function rowsOf(gridOf: Map<string, SheetGrid>): RowSource {
+  return (sheet, sheetRow) => {
+    const grid = gridOf.get(sheet)!;
+    return () => cellsOf(grid.values[sheetRow - 1]);
+  };
 }
 
-function takeRows(read: FileRead, workbook: WorkbookRead, gridOf: Map<string, SheetGrid>): void {
+/**
+ * Rows read from the file again, the first time one is asked for (a file superseded by another of
+ * its region): the read holds no grid, which is a third of a consolidation's memory while the other
+ * files are read, and the collector's work over it.
+ */
+function rowsReadAgain(regrid: () => SheetGrid[]): RowSource {
+  let gridOf: Map<string, SheetGrid> | undefined;
+  return (sheet, sheetRow) => () => {
+    gridOf ??= new Map(readableSheets(regrid()).map((g) => [g.name, g]));
+    return cellsOf(gridOf.get(sheet)?.values[sheetRow - 1]);
+  };
+}
+
+function takeRows(read: FileRead, workbook: WorkbookRead, rowSource: RowSource): void {
   const addExtras = (sheet: string, sheetRow: number, table: number, region: Region, extra: ExtraText[]) => {
     for (const e of extra) read.extraCells.push({ file: read.file, sheet, row: sheetRow, table: table as ExtraCell["table"], region, ...e });
   };
   for (const unit of workbook.rows) {
     const { table, row } = unit;
-    const cellsOfRow = rowCells(gridOf.get(table.sheet)!, row.sheetRow);
+    const cellsOfRow = rowSource(table.sheet, row.sheetRow);
     const region = unit.region!;
     read.activity.push({
       row: { table: table.def.number as MasterRow["table"], region, values: { ...unit.values, region }, lineage: lineageOf(read.file, table.sheet, row.rows ?? [row.sheetRow]), from: "file" },
@@ -195,7 +214,7 @@ function takeRows(read: FileRead, workbook: WorkbookRead, gridOf: Map<string, Sh
   }
   for (const unit of workbook.answers) {
     const { table, row } = unit;
-    const cellsOfRow = rowCells(gridOf.get(table.sheet)!, row.sheetRow);
+    const cellsOfRow = rowSource(table.sheet, row.sheetRow);
     read.answers.push({
       answer: { question: unit.question, text: unit.text, answer: unit.yesNo, lineage: lineageOf(read.file, table.sheet, row.rows ?? [row.sheetRow]) },
       sheet: table.sheet,

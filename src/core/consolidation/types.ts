@@ -17,6 +17,11 @@ export type ConsolidationInput =
       fileDate?: string;
       /** Cells whose text had characters a workbook cannot hold, replaced by the reader with a visible marker. */
       replacements?: readonly CharacterReplacement[];
+      /**
+       * Reads the same grids again (from the file's bytes). Given, the read keeps no grid: the cells of
+       * a row that must go to Avvisat after all (its file superseded) are read again when asked.
+       */
+      regrid?: () => SheetGrid[];
     }
   | {
       file: string;
