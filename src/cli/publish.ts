@@ -4,7 +4,6 @@ import type { SheetGrid } from "../core/grid";
 import { buildPublication, NotAMasterError, publicationInput, publicationYear, readMasterContent, tableSpan } from "../core/publication";
 import { REGIONS } from "../core/regions";
 import { ACTIVITY_TABLES, FORM_TABLE } from "../core/tables";
-import { estimatePageNumbers, publicationDocx } from "../docx";
 import { loadWorkbook } from "../xlsx";
 import { parse, requiredString, UsageError } from "./args";
 import type { Lang } from "./lang";
@@ -75,6 +74,9 @@ export async function publishGrids(grids: SheetGrid[], options: PublishOptions) 
   const content = readMasterContent(grids);
   const { year, from: yearFrom } = publicationYear(content, options.year);
   const document = buildPublication(publicationInput(content, { ...options, year }));
+  // The .docx writer is loaded when a publication is written: every other command starts without it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { estimatePageNumbers, publicationDocx } = require("../docx") as typeof import("../docx");
   const bytes = await publicationDocx(document, options.pageNumbers === false ? {} : { pageNumbers: estimatePageNumbers });
   return { bytes, document, content, year, yearFrom };
 }
