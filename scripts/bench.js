@@ -31,29 +31,30 @@
  *
  * Not part of npm test. Requires the compiled CLI (npm run bench builds it).
  *
- * Figures (2 shared cores, Node 20, 2 December 2026, other work on the machine; CPU is the steadier
- * figure, wall time swung 2× between identical runs). 1,000 rows: medians of 3 interleaved rounds;
- * 5,000 rows: one round.
- *   rows/table  measurement                     wall s   CPU s   peak MB   CPU/SheetJS  mem/SheetJS
- *   100         consolidate                       2.8     3.7       188      1.87×        1.19×
- *               floor SheetJS                     1.8     2.0       157      1.00×        1.00×
- *   1,000       consolidate at the day's start   18.6    23.8     1,045      1.95×        2.16×   (one round)
- *               consolidate                      13.8    14.6       693      1.84×        1.44×
- *               floor exceljs full model         13.8    13.9     1,146      1.75×        2.39×
- *               floor SheetJS                     8.0     7.9       480      1.00×        1.00×
- *               floor exceljs streaming           6.5     6.4       394      0.81×        0.82×
- *   5,000       consolidate                      80.1    65.4     2,533      1.55×        1.44×
- *               floor SheetJS                    35.6    42.1     1,758      1.00×        1.00×
- *               floor exceljs streaming          27.3    32.5     1,758      0.77×        1.00×
- *   Phases at 1,000 (wall): read 2.4 s, recognise 1.7 s, validate 3.4 s (0.78× the SheetJS floor's
- *   reading alone, 4.4 s), consolidate with recognition and validation 4.7 s, write 3.4 s.
- * Main-thread CPU profile of the 1,000-row consolidation, before → after that day's work (17.3 s →
- * 11.7 s): validation 4.6 → 2.4 s (cross-references keyed on every cell joined, goals-elsewhere
- * recognising result cells again, the fund scan's Unicode pattern), the print layout's line count
- * 1.7 → 0.9 s, reading 2.6 → 2.3 s, writing 2.6 → 2.1 s, garbage collection 2.6 → 1.4 s.
+ * Figures (2 shared cores, Node 20, 3 December 2026, a quiet machine). 1,000 rows: medians of 3
+ * interleaved rounds; 5,000 rows: one round.
+ *   rows/table  measurement                     wall s   CPU s   peak MB   wall/SheetJS  CPU/SheetJS  mem/SheetJS
+ *   1,000       consolidate, 2 December          9.9    12.8       649      1.60×        1.78×        1.34×   (one round, same machine)
+ *               consolidate                      9.2    12.1       657      1.49×        1.67×        1.35×
+ *               floor SheetJS                    6.2     7.3       486      1.00×        1.00×        1.00×
+ *               floor exceljs streaming          5.0     5.7       404      0.80×        0.78×        0.83×
+ *   5,000       consolidate                     46.0    56.9     2,428      1.38×        1.47×        1.40×
+ *               floor SheetJS                   33.3    38.7     1,735      1.00×        1.00×        1.00×
+ *   Phases at 1,000 (wall): read 2.1 s, recognise 1.0 s, validate 2.0 s (0.60× the SheetJS floor's
+ *   reading alone, 3.4 s), consolidate with recognition and validation 3.8 s, write 2.8 s.
+ * Main-thread CPU profile of the 1,000-row consolidation, 3 December: the print layout 0.77 → 0.41 s
+ * (wrappedLines jumps line to line), the merge 1.05 → 0.72 s; the live heap after the reads 165 →
+ * 66 MB (the run keeps each file's bytes, not its grids). Top functions now: the collector 11 %,
+ * exceljs's row XML 4 %, saxes 7 % over several functions, normalizeText 2.4 %, the spacing test of
+ * the line count 2.2 %, the writer's XML-safety test 2.1 %, inflate 2.1 %.
+ * 2 December, before → after that day's work (17.3 s → 11.7 s): validation 4.6 → 2.4 s
+ * (cross-references keyed on every cell joined, goals-elsewhere recognising result cells again, the
+ * fund scan's Unicode pattern), the print layout's line count 1.7 → 0.9 s, reading 2.6 → 2.3 s, writing 2.6 → 2.1 s, garbage collection 2.6 → 1.4 s.
  * Tried and left out: reading the workbooks on two worker threads (8.9 s wall and 17.4 s CPU for the
  * reading alone, against 7.4 s and 10.6 s on one thread: the reads share memory bandwidth and the
- * collector), and a larger young generation (--max-semi-space-size=64: 4 % less CPU).
+ * collector), and a larger young generation (--max-semi-space-size=64: 4 % less CPU). 3 December: two
+ * processes each reading and validating 10 of the workbooks at once took 4.7 s each against 3.0 s
+ * alone, and copying a file's read between threads (v8 serialize + deserialize) costs 55 ms of its 300.
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
