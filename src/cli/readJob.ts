@@ -47,8 +47,8 @@ export async function readJob(job: ReadJob, reader: Consolidation): Promise<Read
     const input: ConsolidationInput = { file: job.name, error, errorKind: (caught as WorkbookReadError).kind };
     return { input, read: reader.read(input), error, errorKind: input.errorKind };
   }
-  // The bytes (a twentieth of the grids' size on the bench) are kept instead of the grids: the rows of a file that is
-  // superseded are read from them again.
+  // The bytes (a twentieth of the grids' size on the bench) are kept instead of the grids: the rows
+  // of a file that is superseded are read from them again.
   const regrid = () => readWorkbookBytes(bytes, job.name).sheets;
   const input: ConsolidationInput = { file: job.name, grids: loaded.sheets, regrid, replacements: loaded.replacements, ...(fileDate ? { fileDate } : {}) };
   return { input, read: reader.read(input) };

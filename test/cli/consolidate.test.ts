@@ -194,13 +194,12 @@ describe("regionrapport consolidate on damaged inputs", () => {
     const superseded = sheets.find((s) => s.name === "Avvisat")!.values.filter((r) => r[0] === "2023 Örebro.xlsx" && String(r[5]).includes("2023 Örebro ny.xlsx"));
     expect(superseded.length).toBeGreaterThan(20);
     const source = await loadWorkbook(path.join(damaged, "2023 Örebro.xlsx"));
-    for (const r of superseded) {
-      const cells = (source.sheets.find((s) => s.name === r[1])!.values[Number(r[2]) - 1] ?? []).map((v) => (v === null ? "" : String(v)));
+    const texts = (row: readonly unknown[]) => {
+      const cells = row.map((v) => (v === null || v === undefined ? "" : String(v)));
       while (cells.length && !cells[cells.length - 1]) cells.pop();
-      const shown = r.slice(6).map((v) => (v === null ? "" : String(v)));
-      while (shown.length && !shown[shown.length - 1]) shown.pop();
-      expect(shown).toEqual(cells);
-    }
+      return cells;
+    };
+    for (const r of superseded) expect(texts(r.slice(6))).toEqual(texts(source.sheets.find((s) => s.name === r[1])!.values[Number(r[2]) - 1] ?? []));
   });
 });
 
