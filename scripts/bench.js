@@ -385,7 +385,8 @@ async function parent(args) {
     else console.log(`Arbetsböckerna ligger kvar i ${root}.`);
   }
 
-  const med = (size, name, pick) => median(samples.get(`${size}/${name}`).map(pick));
+  // A measurement left out by --only has no samples: NaN, shown as "–".
+  const med = (size, name, pick) => median((samples.get(`${size}/${name}`) ?? []).map(pick));
   const rows = [];
   for (const size of sizes) {
     const floor = { wall: med(size, "sheetjs", (s) => s.wall), cpu: med(size, "sheetjs", (s) => s.cpu), rss: med(size, "sheetjs", (s) => s.rss) };
