@@ -11,7 +11,7 @@ import { expandInputs } from "./inputs";
 import { assertWritable } from "./output";
 import { CONSOLIDATE_TEXTS, type ConsolidateTexts } from "./consolidateTexts";
 import type { Lang } from "./lang";
-import { readErrorText, readJob, unreadableKindText } from "./readJob";
+import { readErrorText, readJob } from "./readJob";
 
 /** The consolidate command's work, also run by the demo: read the inputs, consolidate, write the master. */
 
@@ -94,12 +94,6 @@ async function withoutOutputs(files: string[], run: ConsolidationRun, t: Consoli
   return kept;
 }
 
-/** Why the previous master cannot be read: the reader's Swedish message, or the catalog's text for its kind. */
-function previousReadError(caught: WorkbookReadError, lang: Lang): string {
-  const kind = unreadableKindText(caught.kind, lang);
-  return kind ? `${caught.file}: ${kind}` : caught.message;
-}
-
 /**
  * Reads the inputs, consolidates them and writes the master: the consolidate command's work, also
  * run by the demo. Throws NoMasterError when no master can be written.
@@ -124,7 +118,7 @@ export async function runConsolidation(run: ConsolidationRun): Promise<Consolida
     try {
       previous = (await loadWorkbook(run.previous)).sheets;
     } catch (caught) {
-      if (caught instanceof WorkbookReadError) throw new NoMasterError(t.previousUnreadable(previousReadError(caught, lang)));
+      if (caught instanceof WorkbookReadError) throw new NoMasterError(t.previousUnreadable(caught.messageIn(lang)));
       throw caught;
     }
   }

@@ -1,10 +1,10 @@
 import { countFindings, type Finding, type Severity, validateWorkbook } from "../core/validation";
-import { loadWorkbook, WorkbookReadError, writeSpecToFile } from "../xlsx";
+import { loadWorkbook, writeSpecToFile } from "../xlsx";
 import { stampedSpec } from "./stamp";
 import { parse, UsageError } from "./args";
 import { expandInputs, InputProblem } from "./inputs";
 import { inEveryLang, type Lang } from "./lang";
-import { readErrorReason, unreadableKindText } from "./readJob";
+import { readErrorReason } from "./readJob";
 import { VALIDATE_TEXTS } from "./validateTexts";
 
 export const VALIDATE_USAGE = `regionrapport validate FIL|MAPP... [--json] [--lang sv|en] [--stamp [--out FIL]]
@@ -81,14 +81,9 @@ export function jsonFinding(finding: Finding): JsonFinding {
   return out;
 }
 
-/**
- * Why a file could not be read: in Swedish the reader's message (it already names the usual mix-ups:
- * empty, .xls, not a zip); in another language the core catalog's text for its kind, as consolidate says it.
- */
+/** Why a file could not be read: the reader's reason (it names the usual mix-ups: empty, .xls, not a zip). */
 function readProblem(file: string, error: unknown): InputProblem {
-  const sv = readErrorReason(file, error);
-  const kind = unreadableKindText((error as WorkbookReadError).kind, "en");
-  return new InputProblem(file, { sv, en: kind ? VALIDATE_TEXTS.en.cannotRead(kind) : sv });
+  return new InputProblem(file, readErrorReason(error));
 }
 
 /** One of the command's texts in every language. */

@@ -27,8 +27,6 @@ export interface ValidateTexts {
   problem: (message: string) => string;
   stamped: (file: string, counts: string) => string;
   cannotWrite: (why: string) => string;
-  /** Why a file could not be read, from the catalog's text for its kind (English). */
-  cannotRead: (why: string) => string;
   noSheets: string;
   unread: (n: number) => string;
   total: (files: number, counts: string, unread: string) => string;
@@ -64,7 +62,6 @@ export const VALIDATE_TEXTS: Record<Lang, ValidateTexts> = {
     problem: (message) => `Fel: ${message}`,
     stamped: (file, counts) => `Stämplad: ${file} (validerad ${counts}).`,
     cannotWrite: (why) => `kan inte skrivas: ${why}`,
-    cannotRead: (why) => why,
     noSheets: "är ingen Excel-arbetsbok (.xlsx): zip-arkivet innehåller inga kalkylblad.",
     unread: (n) => `${plural(n, "fil eller mapp", "filer eller mappar")} kunde inte läsas`,
     total: (files, counts, unread) => `${plural(files, "fil", "filer")}: ${counts}${unread ? `; ${unread}` : ""}.`,
@@ -96,7 +93,6 @@ export const VALIDATE_TEXTS: Record<Lang, ValidateTexts> = {
     problem: (message) => `Error: ${message}`,
     stamped: (file, counts) => `Stamped: ${file} (validated: ${counts}).`,
     cannotWrite: (why) => `cannot be written: ${why}`,
-    cannotRead: (why) => `cannot be read – ${why}`,
     noSheets: "is not an Excel workbook (.xlsx): the zip archive holds no worksheets.",
     unread: (n) => `${plural(n, "file or folder", "files or folders")} could not be read`,
     total: (files, counts, unread) => `${plural(files, "file", "files")}: ${counts}${unread ? `; ${unread}` : ""}.`,

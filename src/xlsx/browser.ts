@@ -14,5 +14,6 @@ export {
   type WorkbookReadErrorKind,
 } from "./readWorkbook";
 export { describeLimit, LIMITS, type LimitName } from "./limits";
+export { type ReadLang, type ReadReason } from "./readErrorTexts";
 export { REPLACEMENT_MARKER } from "./text";
 export { consolidationInput } from "./consolidationInput";

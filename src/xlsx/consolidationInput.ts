@@ -7,6 +7,7 @@ export async function consolidationInput(file: string, bytes: Uint8Array, fileDa
     const { sheets, replacements } = await loadWorkbookBytes(bytes, file);
     return { file, grids: sheets, fileDate, replacements };
   } catch (error) {
-    return { file, error: (error as Error).message.replace(`${file}: `, ""), ...(error instanceof WorkbookReadError ? { errorKind: error.kind } : {}) };
+    if (error instanceof WorkbookReadError) return { file, error: error.reason.sv, errorEnglish: error.reason.en, errorKind: error.kind };
+    return { file, error: (error as Error).message.replace(`${file}: `, "") };
   }
 }

@@ -1,12 +1,6 @@
 import { WorkbookReadError } from "./errors";
+import { extensionHintOf, readReason } from "./readErrorTexts";
 import type { Package } from "./zip";
-
-/** The usual mix-ups, said plainly: an old .xls, a .csv renamed. */
-export function extensionHint(file: string): string {
-  const ext = /\.[^./\\]+$/.exec(file)?.[0].toLowerCase() ?? "";
-  if (ext === ".xls") return " Det äldre .xls-formatet stöds inte: öppna filen i Excel och spara den som .xlsx.";
-  return ext === ".xlsx" ? "" : ` Filnamnet slutar inte på .xlsx${ext ? ` utan på ${ext}` : ""}.`;
-}
 
 const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
@@ -16,11 +10,7 @@ export function isLockFileName(file: string): boolean {
 }
 
 export function lockFileError(file: string): WorkbookReadError {
-  return new WorkbookReadError(
-    file,
-    `är Excels låsfil (~$…), som finns medan någon har arbetsboken öppen, ingen arbetsbok. Läs arbetsboken "${baseName(file).slice(2)}" i stället.`,
-    "lock-file"
-  );
+  return new WorkbookReadError(file, readReason((t) => t.lockFile(baseName(file).slice(2))), "lock-file");
 }
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -47,19 +37,15 @@ function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
  * or not a zip archive at all.
  */
 export function notAZip(bytes: Uint8Array, file: string): WorkbookReadError | null {
-  if (bytes.length === 0) return new WorkbookReadError(file, `filen är tom (0 byte), ingen Excel-arbetsbok.${extensionHint(file)}`, "empty");
+  if (bytes.length === 0) return new WorkbookReadError(file, readReason((t) => t.empty(extensionHintOf(file))), "empty");
   if (CFB.every((b, i) => bytes[i] === b)) {
     if (contains(bytes, utf16("EncryptedPackage")) || contains(bytes, utf16("EncryptionInfo"))) {
-      return new WorkbookReadError(
-        file,
-        "är lösenordsskyddad eller krypterad (till exempel med en känslighetsetikett) och kan inte läsas. Ta bort lösenordet eller etiketten i Excel (Arkiv > Information > Skydda arbetsbok) och spara igen.",
-        "encrypted"
-      );
+      return new WorkbookReadError(file, readReason((t) => t.encrypted()), "encrypted");
     }
-    return new WorkbookReadError(file, "är en arbetsbok i det äldre .xls-formatet, som inte stöds: öppna filen i Excel och spara den som .xlsx.", "xls");
+    return new WorkbookReadError(file, readReason((t) => t.xls()), "xls");
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    return new WorkbookReadError(file, `är ingen Excel-arbetsbok (.xlsx): filen är inget zip-arkiv, vilket en .xlsx-fil alltid är.${extensionHint(file)}`, "not-zip");
+    return new WorkbookReadError(file, readReason((t) => t.notZip(extensionHintOf(file))), "not-zip");
   }
   return null;
 }
@@ -68,8 +54,8 @@ export function notAZip(bytes: Uint8Array, file: string): WorkbookReadError | nu
 export function noWorkbook(pkg: Package, file: string): WorkbookReadError {
   const mimetype = pkg.has("mimetype") ? (pkg.textOf("mimetype") ?? "").trim() : "";
   if (mimetype === "application/vnd.oasis.opendocument.spreadsheet" || (pkg.has("content.xml") && /\.ods$/i.test(file))) {
-    return new WorkbookReadError(file, "är ett OpenDocument-kalkylblad (.ods), inte en Excel-arbetsbok: spara den som .xlsx (Arkiv > Spara som > Excel-arbetsbok).", "ods");
+    return new WorkbookReadError(file, readReason((t) => t.ods()), "ods");
   }
-  if (pkg.has("word/document.xml")) return new WorkbookReadError(file, "är ett Word-dokument (.docx), ingen Excel-arbetsbok.", "no-workbook");
-  return new WorkbookReadError(file, `är ett zip-arkiv utan någon Excel-arbetsbok i (ingen xl/workbook.xml).${extensionHint(file)}`, "no-workbook");
+  if (pkg.has("word/document.xml")) return new WorkbookReadError(file, readReason((t) => t.docx()), "no-workbook");
+  return new WorkbookReadError(file, readReason((t) => t.noWorkbook(extensionHintOf(file))), "no-workbook");
 }

@@ -1,6 +1,9 @@
+import type { ReadLang, ReadReason } from "./readErrorTexts";
+
 /**
  * Why a file is not a workbook the product can read, as a kind a caller can branch on and a
- * Swedish message that says which file and what to do. Never a library's own message.
+ * reason in every language that says what is wrong and what to do (readErrorTexts.ts). Never a
+ * library's own message, except a parser's account of where XML is broken.
  */
 export type WorkbookReadErrorKind =
   /** The path does not exist. */
@@ -31,12 +34,19 @@ export type WorkbookReadErrorKind =
 export class WorkbookReadError extends Error {
   constructor(
     readonly file: string,
-    reason: string,
+    /** Why, without the file's name, in every language. */
+    readonly reason: ReadReason,
     readonly kind: WorkbookReadErrorKind = "damaged",
     /** The part of the package that failed (e.g. "xl/worksheets/sheet2.xml"), where one did. */
     readonly part?: string
   ) {
-    super(`${file}: ${reason}`);
+    // The message stays Swedish, the product's first language, with the file named first.
+    super(`${file}: ${reason.sv}`);
     this.name = "WorkbookReadError";
+  }
+
+  /** "Rapport.xlsx: the file is empty …" in `lang`. */
+  messageIn(lang: ReadLang): string {
+    return `${this.file}: ${this.reason[lang]}`;
   }
 }

@@ -1,3 +1,5 @@
+import type { ReadLang } from "./readErrorTexts";
+
 /**
  * What the reader accepts, checked before any work on a file starts (sizes from the zip's directory)
  * or as soon as a part shows it (rows, cell length), and named in the refusal. Far above what a
@@ -25,24 +27,28 @@ export const LIMITS = {
 
 export type LimitName = keyof typeof LIMITS;
 
-/** "50 MB", "32 767 tecken": a limit as a person reads it. */
-export function describeLimit(name: LimitName): string {
+const LOCALE: Record<ReadLang, string> = { sv: "sv-SE", en: "en-GB" };
+
+/** "1 234,5" in Swedish, "1,234.5" in English; no non-breaking spaces (terminals show them oddly). */
+export const numberIn = (lang: ReadLang, value: number, digits = 1): string =>
+  value.toLocaleString(LOCALE[lang], { maximumFractionDigits: digits }).replace(/\u00a0|\u202f/g, " ");
+
+const UNITS: Record<ReadLang, Record<"cellChars" | "rowsPerSheet" | "sheets" | "zipEntries", string>> = {
+  sv: { cellChars: "tecken", rowsPerSheet: "rader", sheets: "blad", zipEntries: "delar" },
+  en: { cellChars: "characters", rowsPerSheet: "rows", sheets: "sheets", zipEntries: "parts" },
+};
+
+/** "50 MB", "32 767 tecken" / "32,767 characters": a limit as a person reads it. */
+export function describeLimit(name: LimitName, lang: ReadLang = "sv"): string {
   const value = LIMITS[name];
-  const n = (x: number) => x.toLocaleString("sv-SE").replace(/\u00a0/g, " ");
   switch (name) {
     case "fileBytes":
     case "partBytes":
     case "totalBytes":
-      return `${n(value / (1024 * 1024))} MB`;
+      return `${numberIn(lang, value / (1024 * 1024))} MB`;
     case "compressionRatio":
-      return `${n(value)}:1`;
-    case "cellChars":
-      return `${n(value)} tecken`;
-    case "rowsPerSheet":
-      return `${n(value)} rader`;
-    case "sheets":
-      return `${n(value)} blad`;
-    case "zipEntries":
-      return `${n(value)} delar`;
+      return `${numberIn(lang, value)}:1`;
+    default:
+      return `${numberIn(lang, value, 0)} ${UNITS[lang][name]}`;
   }
 }

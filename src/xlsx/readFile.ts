@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import { isLockFileName, lockFileError } from "./detect";
-import { describeLimit, LIMITS } from "./limits";
+import { LIMITS } from "./limits";
+import { readReason } from "./readErrorTexts";
 import { type LoadedWorkbook, loadWorkbookBytes, WorkbookReadError } from "./readWorkbook";
 
 /**
@@ -10,18 +11,15 @@ import { type LoadedWorkbook, loadWorkbookBytes, WorkbookReadError } from "./rea
 export async function readWorkbookFile(path: string, file = path): Promise<Uint8Array> {
   try {
     const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw new WorkbookReadError(file, "är en mapp, inte en fil.", "directory");
+    if (stat.isDirectory()) throw new WorkbookReadError(file, readReason((t) => t.directory()), "directory");
     if (isLockFileName(path)) throw lockFileError(file);
-    if (stat.size > LIMITS.fileBytes) {
-      const mb = (stat.size / (1024 * 1024)).toLocaleString("sv-SE", { maximumFractionDigits: 1 });
-      throw new WorkbookReadError(file, `filen är ${mb} MB, över gränsen ${describeLimit("fileBytes")} för en arbetsbok.`, "limit");
-    }
+    if (stat.size > LIMITS.fileBytes) throw new WorkbookReadError(file, readReason((t) => t.fileTooLarge(stat.size)), "limit");
     return await fs.readFile(path);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError(file, "filen finns inte.", "missing");
-    throw new WorkbookReadError(file, `kan inte läsas (${code ?? "okänt fel"}).`, "unreadable");
+    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError(file, readReason((t) => t.missing()), "missing");
+    throw new WorkbookReadError(file, readReason((t) => t.unreadable(code)), "unreadable");
   }
 }
 

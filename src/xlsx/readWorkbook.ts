@@ -4,7 +4,8 @@ import { normalizeSnapshot } from "../core/snapshot";
 import type { TableSpec } from "../core/workbookSpec";
 import { isLockFileName, lockFileError, notAZip, noWorkbook } from "./detect";
 import { WorkbookReadError } from "./errors";
-import { describeLimit, LIMITS } from "./limits";
+import { LIMITS } from "./limits";
+import { readReason } from "./readErrorTexts";
 import { parseRelationships, parseSharedStrings, parseStyles, parseTablePart, parseWorkbookPart, relsPathOf } from "./parts";
 import { type NonTextCell, parseSheet, SheetLimitError } from "./sheet";
 import type { CharacterReplacement } from "./text";
@@ -47,11 +48,12 @@ function withPart<T>(file: string, work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
-    if (error instanceof SheetLimitError) throw new WorkbookReadError(file, error.message, "limit");
+    if (error instanceof SheetLimitError) throw new WorkbookReadError(file, error.reason, "limit");
     if (error instanceof PartError) {
-      throw new WorkbookReadError(file, `arbetsboken är skadad: delen ${error.part} är ingen giltig XML (${error.message}). Öppna den i Excel och spara den igen.`, "damaged", error.part);
+      const { part, why } = error;
+      throw new WorkbookReadError(file, readReason((t, lang) => t.partNotXml(part, why[lang])), "damaged", part);
     }
-    throw new WorkbookReadError(file, "arbetsboken är skadad och kan inte läsas. Öppna den i Excel och spara den igen.", "damaged");
+    throw new WorkbookReadError(file, readReason((t) => t.workbookDamaged()), "damaged");
   }
 }
 
@@ -69,10 +71,7 @@ export function readWorkbookBytes(source: Uint8Array, file = "arbetsbok"): Loade
   if (isLockFileName(file)) throw lockFileError(file);
   const problem = notAZip(source, file);
   if (problem) throw problem;
-  if (source.length > LIMITS.fileBytes) {
-    const mb = (source.length / (1024 * 1024)).toLocaleString("sv-SE", { maximumFractionDigits: 1 });
-    throw new WorkbookReadError(file, `filen är ${mb} MB, över gränsen ${describeLimit("fileBytes")} för en arbetsbok.`, "limit");
-  }
+  if (source.length > LIMITS.fileBytes) throw new WorkbookReadError(file, readReason((t) => t.fileTooLarge(source.length)), "limit");
   const pkg = new Package(source, file);
   return withPart(file, () => {
     const root = parseRelationships(pkg.textOf("_rels/.rels"), "", "_rels/.rels");
@@ -82,7 +81,7 @@ export function readWorkbookBytes(source: Uint8Array, file = "arbetsbok"): Loade
     const workbook = parseWorkbookPart(workbookXml, workbookPath);
     // A Word or PowerPoint file has an office document too, but not a workbook.
     if (workbook.root !== "workbook") throw noWorkbook(pkg, file);
-    if (workbook.sheets.length > LIMITS.sheets) throw new WorkbookReadError(file, `arbetsboken har ${workbook.sheets.length} blad, fler än gränsen ${describeLimit("sheets")}.`, "limit");
+    if (workbook.sheets.length > LIMITS.sheets) throw new WorkbookReadError(file, readReason((t) => t.tooManySheets(workbook.sheets.length)), "limit");
     const relsPath = relsPathOf(workbookPath);
     const rels = parseRelationships(pkg.textOf(relsPath), workbookPath, relsPath);
     const target = (pattern: RegExp, fallback: string) => [...rels.values()].find((r) => pattern.test(r.type))?.target ?? fallback;

@@ -1,8 +1,9 @@
 import { type CellValue, type Grid, cellAddress, MAX_COLUMNS, MAX_ROWS, parseRange } from "../core/grid";
 import type { ListValidationSpec } from "../core/workbookSpec";
-import { describeLimit, LIMITS } from "./limits";
+import { LIMITS } from "./limits";
 import { formatNumber, isDateFormat, isGeneral } from "./numberFormat";
 import type { SharedStrings } from "./parts";
+import { type ReadReason, readReason } from "./readErrorTexts";
 import { type CharacterReplacement, decodeEscapes, xmlSafe } from "./text";
 import { PartError, parseXml } from "./xml";
 
@@ -30,7 +31,11 @@ export interface ParsedSheet {
 }
 
 /** Thrown for a limit met inside a sheet (the caller names the file). */
-export class SheetLimitError extends Error {}
+export class SheetLimitError extends Error {
+  constructor(readonly reason: ReadReason) {
+    super(reason.sv);
+  }
+}
 
 export interface SheetContext {
   sheet: string;
@@ -96,7 +101,7 @@ export function parseSheet(source: string, ctx: SheetContext): ParsedSheet {
   let validation: { type: string; sqref: string; formula: string } | null = null;
 
   const put = (value: CellValue) => {
-    if (row < 1 || row > MAX_ROWS || column < 1 || column > MAX_COLUMNS) throw new PartError(ctx.part, `cellen ${column}:${row} ligger utanför bladet`);
+    if (row < 1 || row > MAX_ROWS || column < 1 || column > MAX_COLUMNS) throw new PartError(ctx.part, readReason((t) => t.cellOutside(column, row)));
     let cells = grid[row - 1];
     if (!cells) {
       for (let r = grid.length; r < row - 1; r++) grid[r] = [];
@@ -106,13 +111,14 @@ export function parseSheet(source: string, ctx: SheetContext): ParsedSheet {
     cells[column - 1] = value;
     if (row !== lastValueRow) {
       lastValueRow = row;
-      if (++rowsWithValues > LIMITS.rowsPerSheet) throw new SheetLimitError(`bladet "${ctx.sheet}" har fler än ${describeLimit("rowsPerSheet")} med innehåll.`);
+      if (++rowsWithValues > LIMITS.rowsPerSheet) throw new SheetLimitError(readReason((t) => t.tooManyRows(ctx.sheet)));
     }
   };
 
   const checked = (value: string, address: () => string): string => {
     if (value.length > LIMITS.cellChars) {
-      throw new SheetLimitError(`cellen ${ctx.sheet}!${address()} har ${value.length.toLocaleString("sv-SE").replace(/\u00a0/g, " ")} tecken, fler än Excels gräns ${describeLimit("cellChars")}.`);
+      const cell = `${ctx.sheet}!${address()}`;
+      throw new SheetLimitError(readReason((t) => t.cellTooLong(cell, value.length)));
     }
     return value;
   };
@@ -127,7 +133,7 @@ export function parseSheet(source: string, ctx: SheetContext): ParsedSheet {
     if (type === "s") {
       const s = text === "" ? undefined : ctx.strings.strings[Number(text)];
       // A reference to a shared text that is not there is damage, not an empty cell.
-      if (text !== "" && s === undefined) throw new PartError(ctx.part, `cellen ${address()} hänvisar till delad text nr ${text.slice(0, 12)}, som saknas`);
+      if (text !== "" && s === undefined) throw new PartError(ctx.part, readReason((t) => t.missingSharedString(address(), text.slice(0, 12))));
       if (s !== undefined) {
         value = checked(s, address);
         const replaced = ctx.strings.replaced.get(Number(text));
@@ -153,7 +159,7 @@ export function parseSheet(source: string, ctx: SheetContext): ParsedSheet {
         note("date", text, value);
       } else {
         const number = Number(text);
-        if (Number.isNaN(number)) throw new PartError(ctx.part, `cellen ${address()} har talet "${text.slice(0, 20)}", som inte är ett tal`);
+        if (Number.isNaN(number)) throw new PartError(ctx.part, readReason((t) => t.notANumber(address(), text.slice(0, 20))));
         const code = ctx.formats[style];
         const general = isGeneral(code);
         const shown = formatNumber(number, code, ctx.date1904);

@@ -1,12 +1,14 @@
 import { SaxesParser } from "saxes";
+import { type ReadReason, readReason } from "./readErrorTexts";
 
 /** An XML part could not be parsed; the reader turns it into a WorkbookReadError naming the part. */
 export class PartError extends Error {
   constructor(
     readonly part: string,
-    message: string
+    /** What is wrong in the part, in every language. */
+    readonly why: ReadReason
   ) {
-    super(message);
+    super(why.sv);
   }
 }
 
@@ -30,12 +32,14 @@ const local = (name: string) => {
  */
 export function parseXml(xml: string, part: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ position: false });
-  let failure: string | undefined;
+  let failure: ReadReason | undefined;
   parser.on("error", (error) => {
-    failure ??= error.message;
+    // The parser's own account of where the XML breaks ("unclosed tag: row"): the same in every language.
+    const where = error.message.replace(/^\d+:\d+: /, "");
+    failure ??= { sv: where, en: where };
   });
   parser.on("doctype", () => {
-    failure ??= "innehåller en DTD (<!DOCTYPE>)";
+    failure ??= readReason((t) => t.dtd());
   });
   parser.on("opentag", (tag) => handlers.open(local(tag.name), tag.attributes as Attributes, tag.isSelfClosing));
   if (handlers.close) {
@@ -47,5 +51,5 @@ export function parseXml(xml: string, part: string, handlers: XmlHandlers): void
   const SLICE = 1 << 20;
   for (let i = 0; i < xml.length && failure === undefined; i += SLICE) parser.write(xml.slice(i, i + SLICE));
   if (failure === undefined) parser.close();
-  if (failure !== undefined) throw new PartError(part, failure.replace(/^\d+:\d+: /, ""));
+  if (failure !== undefined) throw new PartError(part, failure);
 }

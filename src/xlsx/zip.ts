@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
-import { describeLimit, LIMITS } from "./limits";
+import { LIMITS } from "./limits";
+import { readReason } from "./readErrorTexts";
 import { WorkbookReadError } from "./errors";
 
 interface Entry {
@@ -35,9 +36,9 @@ export class Package {
       });
     } catch (error) {
       if (error instanceof LimitReached) {
-        throw new WorkbookReadError(file, `zip-arkivet har fler än ${describeLimit("zipEntries")}, mer än en arbetsbok någonsin har.`, "limit");
+        throw new WorkbookReadError(file, readReason((t) => t.zipEntries()), "limit");
       }
-      throw new WorkbookReadError(file, "zip-arkivet är skadat och kan inte öppnas (filen kan vara avbruten vid kopiering eller nedladdning).", "damaged");
+      throw new WorkbookReadError(file, readReason((t) => t.zipDamaged()), "damaged");
     }
   }
 
@@ -60,27 +61,17 @@ export class Package {
     const stored = this.find(name);
     if (stored === undefined) return undefined;
     const entry = this.entries.get(stored)!;
-    const mb = (n: number) => `${(n / (1024 * 1024)).toLocaleString("sv-SE", { maximumFractionDigits: 1 })} MB`;
-    if (entry.size > LIMITS.partBytes) {
-      throw new WorkbookReadError(this.file, `delen ${stored} är ${mb(entry.size)} uppackad, över gränsen ${describeLimit("partBytes")} per del.`, "limit", stored);
-    }
+    if (entry.size > LIMITS.partBytes) throw new WorkbookReadError(this.file, readReason((t) => t.partTooLarge(stored, entry.size)), "limit", stored);
     if (entry.size > 1024 * 1024 && entry.size > entry.compressed * LIMITS.compressionRatio) {
-      throw new WorkbookReadError(
-        this.file,
-        `delen ${stored} packas upp från ${mb(entry.compressed)} till ${mb(entry.size)}, mer än ${describeLimit("compressionRatio")} (en zip-bomb, ingen arbetsbok).`,
-        "limit",
-        stored
-      );
+      throw new WorkbookReadError(this.file, readReason((t) => t.zipBomb(stored, entry.compressed, entry.size)), "limit", stored);
     }
     this.opened += entry.size;
-    if (this.opened > LIMITS.totalBytes) {
-      throw new WorkbookReadError(this.file, `arbetsbokens delar är tillsammans över ${describeLimit("totalBytes")} uppackade.`, "limit", stored);
-    }
+    if (this.opened > LIMITS.totalBytes) throw new WorkbookReadError(this.file, readReason((t) => t.totalTooLarge()), "limit", stored);
     try {
       const found = unzipSync(this.bytes, { filter: (info) => info.name.replace(/^\/+/, "") === stored });
       return Object.values(found)[0] ?? new Uint8Array(0);
     } catch {
-      throw new WorkbookReadError(this.file, `delen ${stored} är skadad och kan inte packas upp.`, "damaged", stored);
+      throw new WorkbookReadError(this.file, readReason((t) => t.partDamaged(stored)), "damaged", stored);
     }
   }
 

@@ -366,7 +366,7 @@ const SV_SUMMARY = [
   "  tom.xlsx:",
   "    Arbetsboken är tom.",
   "  trasig.xlsx:",
-  "    Filen trasig.xlsx kunde inte läsas som en arbetsbok: är ingen Excel-arbetsbok (.xlsx): filen är inget zip-arkiv, vilket en .xlsx-fil alltid är.",
+  "    Filen trasig.xlsx kunde inte läsas som en arbetsbok: den är ingen Excel-arbetsbok (.xlsx): filen är inget zip-arkiv, vilket en .xlsx-fil alltid är.",
   "",
   "Flera arbetsböcker för samma region:",
   "  Örebro: 2023 Örebro ny.xlsx, 2023 Örebro.xlsx – används: 2023 Örebro ny.xlsx (nyast enligt informationsbladets Skapad: 2024-02-20).",
@@ -383,5 +383,5 @@ const SV_PROGRESS = [
   "[3/6] 2023 Örebro ny.xlsx: 31 rader",
   "[4/6] 2023 Örebro.xlsx: 31 rader",
   "[5/6] tom.xlsx: 0 rader",
-  "[6/6] trasig.xlsx: kan inte läsas – är ingen Excel-arbetsbok (.xlsx): filen är inget zip-arkiv, vilket en .xlsx-fil alltid är.",
+  "[6/6] trasig.xlsx: kan inte läsas – den är ingen Excel-arbetsbok (.xlsx): filen är inget zip-arkiv, vilket en .xlsx-fil alltid är.",
 ].join("\n");

@@ -134,8 +134,8 @@ describe("validate --lang en", () => {
     expect(err).toContain(`Note: ${path.join(folder, "d.csv")}: skipped – a text file (.csv)`);
     expect(err).toContain(`Note: ${path.join(folder, "sub")}: skipped – a subfolder`);
     expect(err).toContain(`Error: ${missing}: the file or folder does not exist.`);
-    expect(err).toContain(`Error: ${path.join(folder, "b-notes.xlsx")}: cannot be read – it is not an Excel workbook (.xlsx)`);
-    expect(err).toContain(`Error: ${path.join(folder, "c-empty.xlsx")}: cannot be read – the file is empty (0 bytes).`);
+    expect(err).toContain(`Error: ${path.join(folder, "b-notes.xlsx")}: it is not an Excel workbook (.xlsx): the file is not a zip archive, which an .xlsx file always is.`);
+    expect(err).toContain(`Error: ${path.join(folder, "c-empty.xlsx")}: the file is empty (0 bytes), not an Excel workbook.`);
     expect(err).toContain(`[1/4] ${path.join(folder, "a.xlsx")}`);
     expect(out.split("\n").at(-1)).toMatch(/^2 files: 4 errors, \d+ warnings; 3 files or folders could not be read\.$/);
     expect(swedishLines(out)).toEqual([]);

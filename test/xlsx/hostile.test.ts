@@ -10,6 +10,7 @@ import * as XLSX from "xlsx";
 import { sheetSpec } from "../../src/core/workbookSpec";
 import { LIMITS, loadWorkbookBytes, REPLACEMENT_MARKER, WorkbookReadError, writeSpecToBuffer, writeSpecToStream } from "../../src/xlsx";
 import { fixtures } from "./fixtures";
+import { expectSameReasonInEnglish } from "./reasonOracle";
 
 const { buildXlsx, sheetXml, textCell, stylesXml, withDeclaredSize, cfbWith } = fixtures;
 
@@ -23,8 +24,11 @@ async function failure(bytes: Uint8Array, file = "region.xlsx"): Promise<Workboo
   expect(error.message.startsWith(`${file}: `)).toBe(true);
   // Never a library's words.
   expect(error.message).not.toMatch(/Corrupted zip|Bug :|Cannot set properties|invalid zip|unexpected EOF|unmatched|\d+:\d+:|undefined/i);
+  expect(error.message).toBe(`${error.file}: ${error.reason.sv}`);
+  expectSameReasonInEnglish(error.reason);
   return error;
 }
+
 
 const simple = (sheetData: string, after = "") => buildXlsx({ sheets: [{ name: "Tabell 1", xml: sheetXml(sheetData, after) }] });
 const row = (r: number, cells: string) => `<row r="${r}">${cells}</row>`;
@@ -55,7 +59,7 @@ describe("files that are not a workbook the product reads say what they are", ()
     expect((await failure(zipSync({ "readme.txt": strToU8("hej") }))).kind).toBe("no-workbook");
     const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
     const docx = await failure(zipSync({ "_rels/.rels": strToU8(rels), "word/document.xml": strToU8(`<w:document xmlns:w="x"><w:body/></w:document>`) }));
-    expect([docx.kind, docx.message]).toEqual(["no-workbook", "region.xlsx: är ett Word-dokument (.docx), ingen Excel-arbetsbok."]);
+    expect([docx.kind, docx.message]).toEqual(["no-workbook", "region.xlsx: den är ett Word-dokument (.docx), ingen Excel-arbetsbok."]);
   });
 
   test("a text file, an empty file, Excel's lock file", async () => {

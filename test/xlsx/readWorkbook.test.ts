@@ -33,13 +33,13 @@ describe("loadWorkbook on a path that is no workbook", () => {
   });
 
   test("a directory: says so", async () => {
-    expect((await failure(dir)).message).toBe(`${dir}: är en mapp, inte en fil.`);
+    expect((await failure(dir)).message).toBe(`${dir}: den är en mapp, inte en fil.`);
   });
 
   test("a text file named .xlsx: cannot be read as a workbook", async () => {
     const file = path.join(dir, "text.xlsx");
     writeFileSync(file, "inte en arbetsbok");
-    expect((await failure(file)).message).toBe(`${file}: är ingen Excel-arbetsbok (.xlsx): filen är inget zip-arkiv, vilket en .xlsx-fil alltid är.`);
+    expect((await failure(file)).message).toBe(`${file}: den är ingen Excel-arbetsbok (.xlsx): filen är inget zip-arkiv, vilket en .xlsx-fil alltid är.`);
   });
 
   test("an empty file and an old .xls say so, with what to do", async () => {

@@ -96,7 +96,7 @@ export function readInput(input: ConsolidationInput, options: ReadOptions): File
   if ("error" in input) {
     const read = emptyRead(input.file);
     read.status = "unreadable";
-    addNote(read, "unreadable", { file: input.file, kind: input.errorKind ?? "", detail: input.error });
+    addNote(read, "unreadable", { file: input.file, kind: input.errorKind ?? "", detail: input.error, detailEnglish: input.errorEnglish ?? "" });
     return read;
   }
   const read = readGrids(input.file, input.grids, input.fileDate, options, input.regrid);

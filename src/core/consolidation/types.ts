@@ -25,7 +25,10 @@ export type ConsolidationInput =
     }
   | {
       file: string;
+      /** Why the file could not be read, in the reader's words (Swedish). */
       error: string;
+      /** The same reason in English, where the reader gives one (the English notes say it). */
+      errorEnglish?: string;
       /** What kind of file it was, when the reader could tell (encrypted, xls, ods, not-zip, damaged …). */
       errorKind?: string;
     };

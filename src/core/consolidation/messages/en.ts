@@ -51,7 +51,9 @@ export const en: ConsolidationCatalog = {
   },
   notes: {
     unreadable: (p) =>
-      `The file ${s(p, "file")} could not be read as a workbook: ${en.unreadableKinds[s(p, "kind")] || "it is not a valid Excel workbook (.xlsx)."}`,
+      p.kind && en.unreadableKinds[s(p, "kind")] !== undefined && p.detailEnglish
+        ? `The file ${s(p, "file")} could not be read as a workbook: ${s(p, "detailEnglish")}`
+        : `The file ${s(p, "file")} could not be read as a workbook: ${en.unreadableKinds[s(p, "kind")] || "it is not a valid Excel workbook (.xlsx)."}${p.detailEnglish && !p.kind ? ` (${s(p, "detailEnglish")})` : ""}`,
     empty: () => "The workbook is empty.",
     replaced: (p) =>
       `${p.count === 1 ? "One cell had" : `${s(p, "count")} cells had`} characters a workbook cannot store; they are replaced with \uFFFD: ${s(p, "cells")}${p.more ? " …" : ""}.`,
