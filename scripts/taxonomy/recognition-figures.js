@@ -28,17 +28,16 @@ function recognitionFigures(core, data) {
 
   /**
    * The validator's goals-elsewhere finding for one row (the row alone in its table of the real template, checked
-   * by that rule only), with the given taxonomy: { column, cell, goals } from its message, or null.
+   * by that rule only), with the given taxonomy: { column, cell, goals } from its parameters, or null.
    */
   function goalsElsewhere(table, row, tax) {
     const { region, activity, outputs, effects, goals } = row;
     const spec = buildTemplate({ region, year: data.year, rows: { [table]: [{ region, activity, outputs, effects, goals }] }, created: "2024-01-15" });
     const grids = spec.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...r]), hidden: s.hidden }));
-    const result = validateWorkbook(grids, { file: "report.xlsx", rules: GOALS_ELSEWHERE, taxonomy: tax });
+    const result = validateWorkbook(grids, { file: "report.xlsx", rules: GOALS_ELSEWHERE, taxonomy: tax, keepParams: true });
     const f = result.findings.find((x) => x.code === "GOALS_IN_OTHER_COLUMN" && x.table === Number(table));
     if (!f) return null;
-    const m = /kolumnen "([^"]+)" \(([A-Z]+\d+)\) innehåller mål ur måltaxonomin: (.*?)\. Kolumnerna/.exec(f.message);
-    return m ? { column: m[1], cell: m[2], goals: m[3] } : { column: "?", cell: f.cell, goals: f.message };
+    return { column: f.params.column, cell: f.params.at, goals: f.params.goals };
   }
 
   /** The reason class of a row whose Mål cell has no recognised reference. */

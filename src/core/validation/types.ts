@@ -28,6 +28,8 @@ export interface Finding {
   column?: string;
   /** Corrections to offer, best first (closest RUS goals, the right Agenda 2030 name …). */
   suggestions?: string[];
+  /** What the message was made from, the same in every language; only with ValidationOptions.keepParams. */
+  params?: MessageParams;
   /**
    * The region the finding concerns: the row's own region (on a master every row has its own), else
    * the workbook's. Absent only where no region can be told (a master's workbook-level findings).
@@ -96,6 +98,8 @@ export interface ValidationOptions {
   references?: ReferenceMemo;
   /** The accepted warnings to apply; by default those recorded in the workbook (its exceptions sheet). */
   exceptions?: readonly FindingException[];
+  /** Keep each finding's message parameters (Finding.params): for scripts that need what a message says, not its words. */
+  keepParams?: boolean;
 }
 
 export interface ValidationResult {

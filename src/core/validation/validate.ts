@@ -53,6 +53,7 @@ export function validateWorkbook(grids: SheetGrid[], options: ValidationOptions 
       const finding: Finding = { code: issue.code, severity, message: formatMessage(issue.code, issue.params, options.language), ...clean(at) };
       if (options.file !== undefined) finding.file = options.file;
       if (issue.suggestions?.length) finding.suggestions = issue.suggestions;
+      if (options.keepParams && issue.params) finding.params = issue.params;
       Object.assign(finding, locate.provenance(issue.at, options.file));
       findings.push(finding);
     }

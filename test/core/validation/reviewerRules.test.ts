@@ -74,6 +74,8 @@ describe("goals in the outputs or effects column", () => {
     const found = all.filter((f) => f.code === "GOALS_IN_OTHER_COLUMN");
     expect(found.map((f) => [f.region, f.severity, f.column])).toEqual(Array(4).fill(["Uppsala", "fel", "Mål"]));
     expect(found[0].message).toContain("Utbildning och sysselsättning för alla");
+    // Parameters stay off findings unless asked for (keepParams: the taxonomy report's script asks).
+    expect(found.some((f) => "params" in f)).toBe(false);
     // The same rows no longer get "no goal recognised", which sent the officer to the wrong cell.
     expect(all.filter((f) => f.code === "GOALS_UNRECOGNISED" && found.some((g) => g.seed === f.seed))).toEqual([]);
   });
