@@ -38,7 +38,7 @@ function actionLines(result: ConsolidationResult, t: ConsolidateTexts, c: Consol
   for (const m of a.missingTables) lines.push(`  ${t.tablesMissing(m.region, m.tables)}`);
   for (const d of result.duplicates.filter((d) => d.by === "ask")) lines.push(`  ${t.chooseFile(d.region, d.files, d.used)}`);
   for (const u of a.unread) lines.push(`  ${t.unread(u.file, c.status(u.status).toLowerCase())}`);
-  for (const u of a.unplaced) lines.push(`  ${t.unplaced(u.file, u.sheet)}`);
+  for (const u of a.unplaced) lines.push(`  ${u.problem === "header-not-found" ? t.headerUnknown(u.file, u.sheet, u.table) : t.unplaced(u.file, u.sheet)}`);
   if (a.rejectedByCode.length) {
     lines.push(`  ${t.rejectedHeading(result.rejected.length)}`);
     for (const { code, count } of a.rejectedByCode) lines.push(`    ${String(count).padStart(5)}  ${c.rejectLabel(code)} (${code})`);

@@ -21,6 +21,7 @@ export interface ConsolidateTexts {
   chooseFile: (region: string, files: string[], used: string) => string;
   unread: (file: string, status: string) => string;
   unplaced: (file: string, sheet: string) => string;
+  headerUnknown: (file: string, sheet: string, table: number) => string;
   rejectedHeading: (rows: number) => string;
   files: (count: number, byStatus: string) => string;
   regions: (received: number, total: number, missing: string[]) => string;
@@ -84,6 +85,8 @@ export const CONSOLIDATE_TEXTS: Record<Lang, ConsolidateTexts> = {
       `${region}: välj vilken av ${files.join(", ")} som ska gälla (--choose) – datumen ligger för nära varandra för att avgöra; ${used} används tills vidare.`,
     unread: (file, status) => `${file}: ${status} – ingenting därifrån är med (se meddelandena nedan).`,
     unplaced: (file, sheet) => `${file}, bladet "${sheet}": anger inte vilken tabell det är – mappa det (--map) eller rätta bladets namn eller rubrik.`,
+    headerUnknown: (file, sheet, table) =>
+      `${file}, bladet "${sheet}": tabell ${table}, men rubrikraden känns inte igen – mappa rubrikraden och kolumnerna (--map, headerRow och columns) eller skriv rubrikerna som i mallen.`,
     rejectedHeading: (n) => `${plural(n, "rad avvisad", "rader avvisade")} (varje rad med skäl på bladet Avvisat):`,
     files: (n, byStatus) => `Filer: ${plural(n, "fil", "filer")} (${byStatus}).`,
     regions: (received, total, missing) => `Regioner: ${received} av ${total} mottagna${missing.length ? `; saknas: ${missing.join(", ")}` : ""}.`,
@@ -146,6 +149,8 @@ export const CONSOLIDATE_TEXTS: Record<Lang, ConsolidateTexts> = {
       `${region}: choose which of ${files.join(", ")} counts (--choose) – the dates are too close together to decide; ${used} is used for now.`,
     unread: (file, status) => `${file}: ${status} – nothing from it is in the master (see the messages below).`,
     unplaced: (file, sheet) => `${file}, sheet "${sheet}": does not say which table it is – map it (--map) or correct the sheet's name or title.`,
+    headerUnknown: (file, sheet, table) =>
+      `${file}, sheet "${sheet}": table ${table}, but its header row is not recognised – map the header row and the columns (--map, headerRow and columns) or write the headings as in the template.`,
     rejectedHeading: (n) => `${plural(n, "row", "rows")} rejected (each row with its reason on the sheet Avvisat):`,
     files: (n, byStatus) => `Files: ${plural(n, "file", "files")} (${byStatus}).`,
     regions: (received, total, missing) => `Regions: ${received} of ${total} received${missing.length ? `; missing: ${missing.join(", ")}` : ""}.`,

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { loadWorkbook } from "../../src/xlsx";
 import { retitledTable2 } from "../core/consolidation/damage";
+import { sampleWorkbook, sheet } from "../core/consolidation/helpers";
 import { reportOf } from "../core/validation/helpers";
 import { corpus } from "../corpus/shapes";
 import { writeWorkbook } from "../corpus/files";
@@ -21,6 +22,10 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "regionrapport-corpus-"));
   for (const w of workbooks) await writeWorkbook(path.join(dir, "korpus", w.file), w.grids);
   await writeWorkbook(path.join(dir, "blad2", "Blekinge.xlsx"), retitledTable2("Blekinge"));
+  // Kalmar's table 3 with its headings cut short (sheet row 3): the recogniser finds no header row.
+  const kalmar = sampleWorkbook("Kalmar");
+  sheet(kalmar, "Tabell 3").values[2] = ["Reg.", "Akt.", "Prest.", "Eff.", "Mål"];
+  await writeWorkbook(path.join(dir, "kortade", "Kalmar.xlsx"), kalmar);
 }, 120_000);
 
 /** Rows under the header of a master table sheet (row 3). */
@@ -68,6 +73,18 @@ describe("regionrapport consolidate --map", () => {
     // A resubmission against that master needs no --map.
     const again = await runCli("consolidate", path.join(dir, "blad2"), "--previous", out, "--out", path.join(dir, "igen.xlsx"), "--json");
     expect(JSON.parse(again.out).rejected).toEqual([]);
+  }, 60_000);
+
+  test("headings cut short: the summary says to map the header row and columns, and --map with them places every row", async () => {
+    const without = await runCli("consolidate", path.join(dir, "kortade"), "--out", path.join(dir, "kortade-utan.xlsx"));
+    expect(without.out).toContain('Kalmar.xlsx, bladet "Tabell 3": tabell 3, men rubrikraden känns inte igen – mappa rubrikraden och kolumnerna (--map, headerRow och columns)');
+    const map = path.join(dir, "kortade.json");
+    writeFileSync(map, JSON.stringify([{ file: "Kalmar.xlsx", sheet: "Tabell 3", table: 3, headerRow: 3, columns: { region: "A", activity: "B", outputs: "C", effects: "D", goals: "E" } }]));
+    const out = path.join(dir, "kortade-med.xlsx");
+    const json = JSON.parse((await runCli("consolidate", path.join(dir, "kortade"), "--out", out, "--map", map, "--json")).out);
+    expect(json.rejected).toEqual([]);
+    const t3 = dataRows((await loadWorkbook(out)).sheets.find((s) => s.name === "Tabell 3")!.values);
+    expect(t3.map((r) => r[1])).toEqual(reportOf("Kalmar").tables[3].map((r) => r.activity));
   }, 60_000);
 
   test("a mapping file that is wrong: exit 2, each problem named", async () => {

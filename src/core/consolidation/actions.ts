@@ -1,5 +1,6 @@
 import { REGIONS, type Region } from "../regions";
 import type { ConsolidationResult, FileStatus, RejectCode } from "./types";
+import { type UnplacedSheet, unplacedSheets } from "./unplaced";
 
 /**
  * What a run leaves for the coordinator to do, as plain data: regions missing, tables missing per
@@ -13,8 +14,11 @@ export interface Actions {
   rejectedByCode: { code: RejectCode; count: number }[];
   /** Files that gave nothing: unreadable, empty, without tables, or whose region could not be decided. */
   unread: { file: string; status: FileStatus }[];
-  /** Sheets with a table whose number could not be told: the coordinator can map them. */
-  unplaced: { file: string; sheet: string }[];
+  /**
+   * Sheets the coordinator can map: a table whose number could not be told, or a table whose header
+   * row was not recognised (its table, the one the sheet names).
+   */
+  unplaced: Pick<UnplacedSheet, "file" | "sheet" | "problem" | "table">[];
   /** Nothing to do: every region received, every table there, no row rejected, every file read. */
   complete: boolean;
 }
@@ -28,8 +32,6 @@ export function actionsOf(result: ConsolidationResult): Actions {
     .filter((m) => m.tables.length);
   const counts = new Map<RejectCode, number>();
   for (const r of result.rejected) counts.set(r.code, (counts.get(r.code) ?? 0) + 1);
-  const unplaced = new Map<string, { file: string; sheet: string }>();
-  for (const r of result.rejected) if (r.code === "table-unknown") unplaced.set(`${r.file}\u0000${r.sheet}`, { file: r.file, sheet: r.sheet });
   const unread = result.files.filter((f) => UNREAD.includes(f.status)).map((f) => ({ file: f.file, status: f.status }));
   const missingRegions = REGIONS.filter((r) => result.missingRegions.includes(r));
   return {
@@ -37,7 +39,7 @@ export function actionsOf(result: ConsolidationResult): Actions {
     missingTables,
     rejectedByCode: [...counts].map(([code, count]) => ({ code, count })),
     unread,
-    unplaced: [...unplaced.values()],
+    unplaced: unplacedSheets(result).map(({ file, sheet, problem, table }) => ({ file, sheet, problem, table })),
     complete: !missingRegions.length && !missingTables.length && !counts.size && !unread.length,
   };
 }

@@ -40,13 +40,20 @@ function activityColumnSets(): (readonly ColumnDef[])[] {
 
 const count = (columns: Record<string, number>) => Object.keys(columns).length;
 
-function validActivity(columns: Record<string, number>): boolean {
+/** Enough of tables 1–7's columns to read rows by: three, two of them content (activity, outputs, effects, goals). */
+export function validActivity(columns: Record<string, number>): boolean {
   const content = ["activity", "outputs", "effects", "goals"].filter((k) => k in columns).length;
   return count(columns) >= 3 && content >= 2;
 }
 
-function validForm(columns: Record<string, number>): boolean {
+/** Enough of table 8's columns: the answer and the question (its text or number), or any three. */
+export function validForm(columns: Record<string, number>): boolean {
   return ("response" in columns && ("text" in columns || "question" in columns)) || count(columns) >= 3;
+}
+
+/** Enough columns of a table to read its rows by (a mapping the coordinator makes is held to the same). */
+export function enoughColumns(def: TableDef, columns: Record<string, number>): boolean {
+  return def.kind === "form" ? validForm(columns) : validActivity(columns);
 }
 
 /** The best header starting at row r (one row, or two), or null; `candidate(r)` is the cheap test, worked out once per row. */

@@ -157,3 +157,33 @@ export function mayBeHeader(row: readonly CellValue[] | undefined, forms: Headin
   }
   return false;
 }
+
+/** A heading cell cut short by hand: "Prest.", "Akt", "Eff.": at least three letters, the rest of the word left out. */
+function abbreviation(text: string): string | null {
+  const form = normalizeText(text).replace(/\.$/, "");
+  return /^\p{L}{3,}$/u.test(form) ? form : null;
+}
+
+/**
+ * A guess at which column of a header row holds each field, for the coordinator to check (the pane's
+ * mapping form): what the recogniser matches, then cells that abbreviate a heading or synonym's first
+ * word ("Prest." for Prestationer, "Akt." for Aktivitet). Each cell names at most one field, fields
+ * in the table's order. A guess only: the recogniser itself never reads a header by abbreviation.
+ */
+export function guessColumns(row: readonly CellValue[], columns: readonly ColumnDef[]): Record<string, number> {
+  const found = matchHeader(row, columns);
+  const taken = new Set(Object.values(found));
+  for (const column of columns) {
+    if (column.key in found) continue;
+    const words = [column.header, ...column.synonyms].map((h) => normalizeText(h).split(/[^\p{L}]+/u)[0]).filter(Boolean);
+    const index = row.findIndex((value, i) => {
+      const short = !taken.has(i) && typeof value === "string" ? abbreviation(value) : null;
+      return short !== null && words.some((w) => w.startsWith(short));
+    });
+    if (index >= 0) {
+      found[column.key] = index;
+      taken.add(index);
+    }
+  }
+  return found;
+}

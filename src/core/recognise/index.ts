@@ -120,5 +120,7 @@ export function identifyTable(grid: SheetGrid): TableDef | null {
 
 export { questionByText, questionNamed, questionNumberOf, type QuestionNumber } from "./questions";
 export { normalizeText } from "./text";
+export { guessColumns } from "./header";
+export { enoughColumns } from "./blocks";
 export { tableOfSheetName, tableOfTitle } from "./titles";
 export type { IdentifiedBy, Recognition, RecognisedRow, RecognisedTable, SheetMapping, TableShape, UnplacedTable, WorkbookInfo } from "./types";

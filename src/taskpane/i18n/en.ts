@@ -101,4 +101,12 @@ export const en: Messages = {
   mapTableLabel: (sheet) => `Which table is the sheet ${sheet}?`,
   mapChooseTable: "Choose a table",
   mapApply: "Apply mapping",
+  mapHeaderless: (file, sheet, table, rows) =>
+    `Header row not recognised: ${file}, ${sheet} (table ${table}), ${rows === 1 ? "1 row" : `${rows} rows`}. Say which row is the header row and which column holds what.`,
+  mapHeaderRowLabel: "Header row",
+  mapChooseHeaderRow: "Choose the header row",
+  mapRow: (row, cells) => `Row ${row}: ${cells}`,
+  mapColumnLabel: (heading) => `Column for ${heading}`,
+  mapNoColumn: "Not on the sheet",
+  mapNeedColumns: "Choose at least three columns, two of them among activity, outputs, effects and goals (table 8: the answer and the question).",
 };

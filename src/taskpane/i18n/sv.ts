@@ -100,6 +100,14 @@ export const sv = {
   mapTableLabel: (sheet: string) => `Vilken tabell är bladet ${sheet}?`,
   mapChooseTable: "Välj tabell",
   mapApply: "Använd mappningen",
+  mapHeaderless: (file: string, sheet: string, table: number, rows: number) =>
+    `Rubrikraden känns inte igen: ${file}, ${sheet} (tabell ${table}), ${rows === 1 ? "1 rad" : `${rows} rader`}. Säg vilken rad som är rubrikraden och vilken kolumn som har vad.`,
+  mapHeaderRowLabel: "Rubrikrad",
+  mapChooseHeaderRow: "Välj rubrikrad",
+  mapRow: (row: number, cells: string) => `Rad ${row}: ${cells}`,
+  mapColumnLabel: (heading: string) => `Kolumn för ${heading}`,
+  mapNoColumn: "Finns inte på bladet",
+  mapNeedColumns: "Välj minst tre kolumner, varav två av aktivitet, prestationer, effekter och mål (tabell 8: svaret och frågan).",
 };
 
 export type Messages = typeof sv;

@@ -3,11 +3,14 @@
  * puts its rows in the master, is kept in the master's hidden "Mappningar" sheet, and the next run
  * (a resubmission, say) uses it again. Judged by the nothing-lost oracle and the published rows.
  */
-import { consolidate, MappingError, parseMappings } from "../../../src/core/consolidation";
+import { actionsOf, consolidate, MappingError, parseMappings, unplacedSheets } from "../../../src/core/consolidation";
+import { columnLetter } from "../../../src/core/grid";
+import { enoughColumns, guessColumns } from "../../../src/core/recognise";
+import { tableDef } from "../../../src/core/tables";
 import { retitledTable2, damagedWorkbook } from "./damage";
-import { expectNothingLost, gridsOf, reportOf, sheet } from "./helpers";
+import { expectNothingLost, gridsOf, reportOf, sampleWorkbook, sheet } from "./helpers";
 
-const published = (table: number) => reportOf("Blekinge").tables[table];
+const published = (table: number, region: Parameters<typeof reportOf>[0] = "Blekinge") => reportOf(region).tables[table];
 
 describe("mapping a sheet to a table", () => {
   const inputs = [{ file: "Blekinge.xlsx", grids: retitledTable2("Blekinge") }];
@@ -55,5 +58,49 @@ describe("mapping a sheet to a table", () => {
     } catch (error) {
       expect((error as MappingError).problems.map((p) => p.code)).toEqual(["sheet-missing", "table-unknown", "header-row-invalid", "column-invalid", "column-invalid"]);
     }
+  });
+});
+
+describe("a sheet whose headings are cut short (Reg., Akt., Prest., Eff.)", () => {
+  // Fixture: Kalmar's table 3 from the seed, its header row (sheet row 3) written "Reg. | Akt. | Prest. | Eff. | Mål".
+  const ABBREVIATED = ["Reg.", "Akt.", "Prest.", "Eff.", "Mål"];
+  const grids = () => {
+    const g = sampleWorkbook("Kalmar");
+    sheet(g, "Tabell 3").values[2] = [...ABBREVIATED];
+    return g;
+  };
+  const inputs = [{ file: "Kalmar.xlsx", grids: grids() }];
+  const rows = published(3, "Kalmar");
+
+  it("is offered for mapping as a header not found, with its header row among the rows shown, and listed as an action", () => {
+    const result = consolidate(inputs);
+    const [unplaced] = unplacedSheets(result);
+    expect(unplaced).toMatchObject({ file: "Kalmar.xlsx", sheet: "Tabell 3", problem: "header-not-found", table: 3 });
+    expect(unplaced.firstRows.find((r) => r.row === 3)?.cells).toEqual(ABBREVIATED);
+    expect(actionsOf(result).unplaced).toEqual([{ file: "Kalmar.xlsx", sheet: "Tabell 3", problem: "header-not-found", table: 3 }]);
+    expect(result.master.activity[3]).toHaveLength(0);
+  });
+
+  it("gets each column guessed from its abbreviation, and with the guess as the mapping every row is in the master", () => {
+    const columns = guessColumns(ABBREVIATED, tableDef(3).columns);
+    // By the fixture: the columns are in the template's order, A to E.
+    expect(columns).toEqual({ region: 0, activity: 1, outputs: 2, effects: 3, goals: 4 });
+    const letters = Object.fromEntries(Object.entries(columns).map(([field, i]) => [field, columnLetter(i + 1)]));
+    const result = consolidate(inputs, { mappings: [{ file: "Kalmar.xlsx", sheet: "Tabell 3", headerRow: 3, table: 3, columns: letters }] });
+    // The oracle finds data rows by the template's exact headings, so it is given the workbook as it was before
+    // its headings were cut: the same cells in every data row.
+    expectNothingLost([{ file: "Kalmar.xlsx", grids: sampleWorkbook("Kalmar") }], result);
+    expect(result.rejected).toEqual([]);
+    expect(result.master.activity[3].map((r) => [r.values.activity, r.values.outputs, r.values.effects, r.values.goals])).toEqual(
+      rows.map((r) => [r.activity, r.outputs, r.effects, r.goals])
+    );
+    expect(unplacedSheets(result)).toEqual([]);
+  });
+
+  it("guesses nothing from cells that abbreviate no heading, and needs three columns, two of content, to be read", () => {
+    expect(guessColumns(["Nr", "Kalmar", "xy.", "Övr."], tableDef(3).columns)).toEqual({});
+    expect(enoughColumns(tableDef(3), { region: 0, activity: 1 })).toBe(false);
+    expect(enoughColumns(tableDef(3), { region: 0, activity: 1, outputs: 2 })).toBe(true);
+    expect(enoughColumns(tableDef(8), { text: 0, response: 1 })).toBe(true);
   });
 });

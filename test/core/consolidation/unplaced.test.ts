@@ -18,15 +18,24 @@ describe("unplacedSheets", () => {
       rejected("kalmar.xlsx", "Blad2", 2, "table-unknown", ["Kalmar län", "Insats E"]),
     ];
     const sheets = unplacedSheets({ rejected: rows });
-    expect(sheets.map((s) => [s.file, s.sheet, s.rowCount])).toEqual([
-      ["kalmar.xlsx", "Blad1", 4],
-      ["kalmar.xlsx", "Blad2", 1],
+    expect(sheets.map((s) => [s.file, s.sheet, s.problem, s.table, s.rowCount])).toEqual([
+      ["kalmar.xlsx", "Blad1", "table-unknown", 0, 4],
+      ["kalmar.xlsx", "Blad2", "table-unknown", 0, 1],
     ]);
     expect(sheets[0].firstRows).toEqual([
       { row: 3, cells: ["Kalmar län", "Insats A"] },
       { row: 4, cells: ["Kalmar län", "Insats B"] },
       { row: 5, cells: ["Kalmar län", "Insats C"] },
     ]);
+  });
+
+  it("lists a sheet whose header row was not found with the table it names and up to eight rows, for the header to be picked from", () => {
+    // Fixture: Tabell 2 of gotland.xlsx, headerless: its ten non-blank rows (title, instructions, header, data) are rejected.
+    const rows = Array.from({ length: 10 }, (_, i) => rejected("gotland.xlsx", "Tabell 2", i + 1, "header-not-found", [`rad ${i + 1}`]));
+    const [sheet, ...others] = unplacedSheets({ rejected: rows });
+    expect(others).toEqual([]);
+    expect(sheet).toMatchObject({ file: "gotland.xlsx", sheet: "Tabell 2", problem: "header-not-found", table: 2, rowCount: 10 });
+    expect(sheet.firstRows.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it("gives nothing when every sheet was placed", () => {
