@@ -82,3 +82,31 @@ test("an unplaced sheet is mapped to table 3, its rows reach the master, and the
   expect(await page.getByTestId("reconciliation").textContent()).toBe(`${read} rader lästa = ${read / 2} i sammanställningen + 0 avvisade + ${read / 2} ersatta.`);
   expect(await page.getByText("Tabell okänd: Blekinge.xlsx").count()).toBe(0);
 });
+
+test("a sheet whose headings are cut short: header row and columns guessed in the pane, checked by keyboard, and its rows reach the master", async () => {
+  const spec = buildTemplate({ region: report.region, year: 2023, rows: report.tables, table8: report.table8, created: "2024-02-01" });
+  const t2 = spec.sheets.find((s) => s.name === "Tabell 2")!;
+  // The fixture: Blekinge's table 2 with its header row written "Reg. | Akt. | Prest. | Eff. | Mål".
+  t2.values[t2.headerRow - 1] = ["Reg.", "Akt.", "Prest.", "Eff.", "Mål"];
+  const table2Rows = report.tables[2].length;
+  const file = { name: "Blekinge kortat.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await writeSpecToBuffer(spec)) };
+  await page.goto(`${server.url}/preview.html?view=sammanstall`);
+  await page.getByTestId("consolidate-files").setInputFiles([file]);
+  await page.getByTestId("board").waitFor();
+  const notice = page.getByText(/^Rubrikraden känns inte igen: Blekinge kortat\.xlsx, Tabell 2 \(tabell 2\)/);
+  await notice.waitFor();
+  expect(await page.getByLabel("Rubrikrad").inputValue()).toBe(String(t2.headerRow));
+  expect(await page.getByLabel("Kolumn för Mål").inputValue()).toBe("4");
+  await page.locator("section[aria-label='Mappa bladet']").screenshot({ path: path.resolve(__dirname, "../../out/e2e-mapping-header.png") });
+  // By keyboard: focus the apply button and press Enter.
+  await page.getByRole("button", { name: "Använd mappningen" }).focus();
+  await page.keyboard.press("Enter");
+  await notice.waitFor({ state: "detached" });
+  const reconciliation = (await page.getByTestId("reconciliation").textContent()) ?? "";
+  expect(reconciliation).toMatch(/\+ 0 avvisade\.$/);
+  await page.getByRole("button", { name: "Skriv sammanställning" }).click();
+  await page.getByTestId("consolidate-status").waitFor();
+  const table2 = await page.evaluate(() => (window as unknown as PreviewWb).regionrapportPreview.workbook.grid("Tabell 2").slice(3));
+  expect(table2.filter((row) => row.some((c) => c !== null && c !== "")).map((row) => row[1])).toEqual(report.tables[2].map((r) => r.activity));
+  expect(table2Rows).toBeGreaterThan(0);
+});
