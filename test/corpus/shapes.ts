@@ -200,6 +200,12 @@ export function corpus(): CorpusWorkbook[] {
       templateForm(b, "Halland", published("Halland").table8);
     }),
 
+    build("dotted-abbreviations", "Rubriker förkortade med punkt: Reg., Ins., Prest., Eff., Mål", "Värmland.xlsx", "Värmland", (b) => {
+      information(b, "Värmland");
+      activityTables(b, "Värmland", (n) => ({ ...standard(n), header: [["Reg.", "Ins.", "Prest.", "Eff.", "Mål"]] }));
+      templateForm(b, "Värmland", published("Värmland").table8);
+    }),
+
     build("two-row-header", "Rubrik över två rader: \"Resultat\" över Prestationer och Effekter", "Jämtland Härjedalen.xlsx", "Jämtland Härjedalen", (b) => {
       information(b, "Jämtland Härjedalen");
       activityTables(b, "Jämtland Härjedalen", (n) => ({

@@ -24,20 +24,43 @@ interface HeaderForms {
   loose: string;
   /** What stands before a dash, colon or opening parenthesis: "Mål – Vilket …" → "mål". */
   head: string;
+  /** A word cut short and marked with a full stop ("Prest." → "prest"), or "". */
+  dotted: string;
 }
+
+/** "Prest.", "Akt.", "Beskr.": three letters or more and a full stop, nothing else. */
+const DOTTED = /^(\p{L}{3,})\.$/u;
 
 function headerForms(text: string): HeaderForms {
   const head = normalizeText(text.split(/\s[\u2013\u2014-]\s|:\s|\s?\(|\r?\n/)[0]);
-  return { full: normalizeText(text), firstLine: normalizeText(text.split(/\r?\n/)[0]), loose: headerText(text), head };
+  const dotted = DOTTED.exec(text.trim())?.[1].toLowerCase() ?? "";
+  return { full: normalizeText(text), firstLine: normalizeText(text.split(/\r?\n/)[0]), loose: headerText(text), head, dotted };
 }
 
-const COLUMN_FORMS = new Map<ColumnDef, { header: HeaderForms; synonyms: Set<string> }>();
+/** The first word of a heading or synonym ("resultat", "prestationer"): what a heading cut short starts like. */
+const firstWordOf = (text: string) => normalizeText(text).split(/[^\p{L}]+/u)[0];
 
-function columnForms(column: ColumnDef): { header: HeaderForms; synonyms: Set<string> } {
+interface ColumnForms {
+  header: HeaderForms;
+  synonyms: Set<string>;
+  /** The first words of the heading and of every synonym. */
+  words: string[];
+}
+
+const COLUMN_FORMS = new Map<ColumnDef, ColumnForms>();
+
+function columnForms(column: ColumnDef): ColumnForms {
   let forms = COLUMN_FORMS.get(column);
-  if (!forms) COLUMN_FORMS.set(column, (forms = { header: headerForms(column.header), synonyms: new Set(column.synonyms.map(headerText)) }));
+  if (!forms) {
+    const words = [...new Set([column.header, ...column.synonyms].map(firstWordOf).filter(Boolean))];
+    COLUMN_FORMS.set(column, (forms = { header: headerForms(column.header), synonyms: new Set(column.synonyms.map(headerText)), words }));
+  }
   return forms;
 }
+
+/** Does a word cut short ("prest") begin one of the column's heading words ("prestationer")? `orWhole`: or is it one. */
+const abbreviates = (short: string, column: ColumnDef, orWhole = false) =>
+  columnForms(column).words.some((w) => (orWhole || w.length > short.length) && w.startsWith(short));
 
 /** No heading is this long (the Mål heading, the longest, is about 200 characters): a longer cell is data. */
 export const MAX_HEADER_LENGTH = 600;
@@ -53,7 +76,8 @@ function headerMatches(cell: HeaderForms, column: ColumnDef): boolean {
     (expected.firstLine.length > 12 && cell.full.startsWith(expected.firstLine)) ||
     synonyms.has(cell.loose) ||
     synonyms.has(headerText(cell.firstLine)) ||
-    (cell.head.length >= 3 && (synonyms.has(cell.head) || cell.head === expected.firstLine))
+    (cell.head.length >= 3 && (synonyms.has(cell.head) || cell.head === expected.firstLine)) ||
+    (cell.dotted !== "" && abbreviates(cell.dotted, column))
   );
 }
 
@@ -104,6 +128,8 @@ export interface HeadingForms {
   exact: Set<string>;
   /** The first words they start with (and a question heading's): a cell starting otherwise is no heading. */
   firstWords: Set<string>;
+  /** The same, as a list, for a heading cut short to be compared with. */
+  words: string[];
 }
 
 let known: HeadingForms | undefined;
@@ -112,7 +138,7 @@ export function headingForms(columns: readonly (readonly ColumnDef[])[]): Headin
     const texts = columns.flat().flatMap((c) => [c.header.replace(/\n/g, " "), c.header, ...c.synonyms]);
     const full = [...new Set(texts.map(quickForm))].filter(Boolean);
     const firstWords = new Set([...full.map((f) => firstWord(f)), "fråga", "fr", "beskrivning", "1", "2", "3", "4", "5", "6"].filter((w): w is string => !!w));
-    known = { full, exact: new Set(full), firstWords };
+    known = { full, exact: new Set(full), firstWords, words: [...firstWords] };
   }
   return known;
 }
@@ -148,7 +174,12 @@ export function mayBeHeader(row: readonly CellValue[] | undefined, forms: Headin
     if (typeof value !== "string" || !value || value.length > MAX_HEADER_LENGTH) continue;
     // Most data cells fail on their first word, before anything is built from them.
     const word = firstWord(value);
-    if (!word || !forms.firstWords.has(word)) continue;
+    if (!word) continue;
+    if (!forms.firstWords.has(word)) {
+      // A heading cut short ("Prest."): only a short cell is asked, so data cells pay nothing for it.
+      if (value.length <= 16 && DOTTED.test(value.trim()) && forms.words.some((w) => w.length > word.length && w.startsWith(word)) && ++hits >= 2) return true;
+      continue;
+    }
     const q = quickForm(value);
     if (!q) continue;
     const head = q.split(/\s[\u2013\u2014-]\s|:\s|\s?\(/, 1)[0];
@@ -167,18 +198,18 @@ function abbreviation(text: string): string | null {
 /**
  * A guess at which column of a header row holds each field, for the coordinator to check (the pane's
  * mapping form): what the recogniser matches, then cells that abbreviate a heading or synonym's first
- * word ("Prest." for Prestationer, "Akt." for Aktivitet). Each cell names at most one field, fields
- * in the table's order. A guess only: the recogniser itself never reads a header by abbreviation.
+ * word without a full stop too ("Prest" for Prestationer, "Akt" for Aktivitet). Each cell names at
+ * most one field, fields in the table's order. A guess only: the recogniser itself takes an
+ * abbreviation only where a full stop marks it ("Prest."), since "Akt" alone may be a word.
  */
 export function guessColumns(row: readonly CellValue[], columns: readonly ColumnDef[]): Record<string, number> {
   const found = matchHeader(row, columns);
   const taken = new Set(Object.values(found));
   for (const column of columns) {
     if (column.key in found) continue;
-    const words = [column.header, ...column.synonyms].map((h) => normalizeText(h).split(/[^\p{L}]+/u)[0]).filter(Boolean);
     const index = row.findIndex((value, i) => {
       const short = !taken.has(i) && typeof value === "string" ? abbreviation(value) : null;
-      return short !== null && words.some((w) => w.startsWith(short));
+      return short !== null && abbreviates(short, column, true);
     });
     if (index >= 0) {
       found[column.key] = index;
