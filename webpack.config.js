@@ -102,7 +102,7 @@ const typescript = {
  * kind "addin": the task pane and the function file; "preview": the pane over the in-memory workbook.
  * Production add-in builds need baseUrl; outDir defaults to dist/ (add-in) and dist-preview/ (preview).
  */
-function buildConfigs({ kind = "addin", mode = "production", baseUrl, supportUrl, outDir, cacheDir } = {}) {
+function buildConfigs({ kind = "addin", mode = "production", baseUrl, supportUrl, outDir } = {}) {
   const production = mode === "production";
   const common = {
     mode,
@@ -114,7 +114,6 @@ function buildConfigs({ kind = "addin", mode = "production", baseUrl, supportUrl
     optimization: { minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { target: "es2020" } })] },
     performance: { hints: false },
     stats: "errors-warnings",
-    ...(cacheDir ? { cache: { type: "filesystem", cacheDirectory: cacheDir, buildDependencies: { config: [__filename] } } } : {}),
   };
   const output = (fallback) => ({
     path: path.resolve(__dirname, outDir ?? fallback),

@@ -39,8 +39,8 @@ function build(outDir) {
   const webpack = require("webpack");
   const { buildConfigs } = require(path.join(ROOT, "webpack.config.js"));
   const configs = [
-    buildConfigs({ kind: "addin", baseUrl: "https://bench.example/addin/", outDir: path.join(outDir, "addin"), cacheDir: path.join(ROOT, "out", ".webpack-cache") }),
-    buildConfigs({ kind: "preview", outDir: path.join(outDir, "preview"), cacheDir: path.join(ROOT, "out", ".webpack-cache") }),
+    buildConfigs({ kind: "addin", baseUrl: "https://bench.example/addin/", outDir: path.join(outDir, "addin") }),
+    buildConfigs({ kind: "preview", outDir: path.join(outDir, "preview") }),
   ];
   return new Promise((resolve, reject) =>
     webpack(configs, (error, stats) => (error || stats.hasErrors() ? reject(error || new Error(stats.toString({ all: false, errors: true }))) : resolve()))
