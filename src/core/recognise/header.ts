@@ -176,8 +176,10 @@ export function mayBeHeader(row: readonly CellValue[] | undefined, forms: Headin
     const word = firstWord(value);
     if (!word) continue;
     if (!forms.firstWords.has(word)) {
-      // A heading cut short ("Prest."): only a short cell is asked, so data cells pay nothing for it.
-      if (value.length <= 16 && DOTTED.test(value.trim()) && forms.words.some((w) => w.length > word.length && w.startsWith(word)) && ++hits >= 2) return true;
+      // A heading cut short ("Prest."): only a short cell ending in a full stop (or a space) is asked further,
+      // so data cells pay one character's test for it.
+      const last = value.charCodeAt(value.length - 1);
+      if ((last === 46 || last === 32) && value.length <= 16 && DOTTED.test(value.trim()) && forms.words.some((w) => w.length > word.length && w.startsWith(word)) && ++hits >= 2) return true;
       continue;
     }
     const q = quickForm(value);
