@@ -1,5 +1,5 @@
 import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { type UnplacedSheet, unplacedSheets } from "../core/consolidation";
 import type { ConsolidationResult } from "../core/consolidation";
 import { columnLetter } from "../core/grid";
@@ -19,6 +19,12 @@ const clip = (text: string) => (text.length > 30 ? `${text.slice(0, 29)}…` : t
 type OnMap = (mapping: SheetMapping) => void;
 
 /**
+ * A form's identity: the sheet and what it showed. A file sent again under the same name with other
+ * rows gets a fresh form, not the choices made for rows that are gone.
+ */
+const formKey = (s: UnplacedSheet) => [s.file, s.sheet, s.problem, ...s.firstRows.map((r) => `${r.row}\u0001${r.cells.join("\u0002")}`)].join("\u0000");
+
+/**
  * "Mappa bladet": for each sheet the recogniser could not place, the coordinator says which table it
  * holds; for a sheet whose header row was not recognised, also which row is the header and which
  * column holds what.
@@ -31,7 +37,7 @@ export function MapSheets({ result, onMap }: { result: Pick<ConsolidationResult,
     <section aria-label={t.mapTitle}>
       <h3>{t.mapTitle}</h3>
       {sheets.map((s) =>
-        s.problem === "header-not-found" ? <HeaderMapping key={`${s.file}\u0000${s.sheet}`} sheet={s} onMap={onMap} /> : <TableMapping key={`${s.file}\u0000${s.sheet}`} sheet={s} onMap={onMap} />
+        s.problem === "header-not-found" ? <HeaderMapping key={formKey(s)} sheet={s} onMap={onMap} /> : <TableMapping key={formKey(s)} sheet={s} onMap={onMap} />
       )}
     </section>
   );
@@ -68,7 +74,7 @@ function TableMapping({ sheet: s, onMap }: { sheet: UnplacedSheet; onMap: OnMap 
   const styles = useStyles();
   const [table, setTable] = useState("");
   return (
-    <div className={styles.sheet}>
+    <div className={styles.sheet} role="group" aria-label={`${s.file}, ${s.sheet}`}>
       <p>{t.mapUnplaced(s.file, s.sheet, s.rowCount)}</p>
       <Preview rows={s.firstRows} />
       <TableSelect sheet={s.sheet} value={table} onChange={setTable} />
@@ -101,6 +107,7 @@ function HeaderMapping({ sheet: s, onMap }: { sheet: UnplacedSheet; onMap: OnMap
   const [columns, setColumns] = useState<Record<string, number>>(() => guess(def, headerRow));
   const header = cellsOf(headerRow);
   const ready = !!def && headerRow !== undefined && enoughColumns(def, columns);
+  const hintId = useId();
 
   const chooseTable = (value: string) => {
     setTable(value);
@@ -126,7 +133,7 @@ function HeaderMapping({ sheet: s, onMap }: { sheet: UnplacedSheet; onMap: OnMap
     });
 
   return (
-    <div className={styles.sheet}>
+    <div className={styles.sheet} role="group" aria-label={`${s.file}, ${s.sheet}`}>
       <p>{t.mapHeaderless(s.file, s.sheet, s.table, s.rowCount)}</p>
       <Preview rows={s.firstRows} />
       <TableSelect sheet={s.sheet} value={table} onChange={chooseTable} />
@@ -156,8 +163,13 @@ function HeaderMapping({ sheet: s, onMap }: { sheet: UnplacedSheet; onMap: OnMap
             </Field>
           ))
         : null}
-      {def && headerRow !== undefined && !ready ? <p className={styles.hint}>{t.mapNeedColumns}</p> : null}
-      <Button appearance="primary" disabled={!ready} onClick={apply}>
+      {def && headerRow !== undefined && !ready ? (
+        <p id={hintId} className={styles.hint} role="status">
+          {t.mapNeedColumns}
+        </p>
+      ) : null}
+      {/* Focusable while disabled, so a keyboard user reaches it and hears why it cannot be used yet. */}
+      <Button appearance="primary" disabledFocusable={!ready} aria-describedby={ready ? undefined : hintId} onClick={ready ? apply : undefined}>
         {t.mapApply}
       </Button>
     </div>

@@ -35,6 +35,31 @@ describe("headings cut short with a full stop", () => {
     expect(headerless).toEqual([{ sheet: "Tabell 2", table: 2 }]);
   });
 
+  test("a data row with dotted words among its prose does not end the table (every cell of a header names a column)", () => {
+    // Fixture: the template's headings (row 1), then four data rows; rows 3 and 4 have dotted words that begin headings.
+    const grid = sheet([
+      ["Region", "Insats", "Prestationer", "Effekter", "Mål"],
+      ["Kalmar", "Kurs A", "Klart.", "Bra.", "RUS 1"],
+      ["Region.", "Utbildning", "Genomförd", "Effekt.", "Mål."],
+      ["Kalmar", "Aktiv.", "Effekt.", "Bidra.", "RUS 2"],
+      ["Kalmar", "Kurs C", "Klart", "Bra", "RUS 3"],
+    ]);
+    const { tables } = recogniseWorkbook([grid]);
+    expect(tables.map((t) => [t.headerRow, t.rows.length])).toEqual([[1, 4]]);
+  });
+
+  test("a full stop followed by a non-breaking space or a line break, and a decomposed å, are read the same", () => {
+    const nbsp = sheet([["Reg.\u00a0", "Ins.\u00a0", "Prest.\n", "Eff.\u00a0", "Mål"], ["Kalmar", "Insats A", "Gjort", "Bra", "RUS 1"]]);
+    const nfd = sheet([["Reg.", "Ins.", "Prest.", "Eff.", "Ma\u030alk."], ["Kalmar", "Insats A", "Gjort", "Bra", "RUS 1"]]);
+    for (const grid of [nbsp, nfd]) expect(recogniseWorkbook([grid]).tables[0]?.columns).toEqual({ region: 0, activity: 1, outputs: 2, effects: 3, goals: 4 });
+  });
+
+  test("an abbreviation that begins two columns' headings names neither", () => {
+    // "Res." begins Resultat, the first word of both the outputs and the effects headings.
+    const grid = sheet([["Reg.", "Ins.", "Res.", "Mål"], ["Kalmar", "Insats A", "Gjort", "RUS 1"]]);
+    expect(recogniseWorkbook([grid]).tables[0]?.columns).toEqual({ region: 0, activity: 1, goals: 3 });
+  });
+
   test("without the full stop the recogniser does not guess: 'Akt' and 'Prest' may be words", () => {
     const grid = sheet([["Tabell 2. Kompetensförsörjning"], ["Reg", "Akt", "Prest", "Eff", "Mål"], ["Kalmar", "Insats A", "Gjort", "Bra", "RUS 1"]]);
     expect(recogniseWorkbook([grid]).headerless).toEqual([{ sheet: "Tabell 2", table: 2 }]);

@@ -64,18 +64,31 @@ describe("MapSheets for a sheet whose header row was not recognised", () => {
   it("takes a column from the field that had it when it is chosen for another, and applies only with enough columns", async () => {
     const onMap = jest.fn();
     render(<MapSheets result={result} onMap={onMap} />);
-    const apply = screen.getByRole("button", { name: "Använd mappningen" }) as HTMLButtonElement;
+    const apply = screen.getByRole("button", { name: "Använd mappningen" });
     // Activity's column B chosen for outputs: activity has none left.
     await userEvent.selectOptions(select(outputs), "1");
     expect([select(activity).value, select(outputs).value]).toEqual(["", "1"]);
     for (const label of ["Kolumn för Mål", "Kolumn för Om möjligt resultat i form av uppnådda effekter under året"]) await userEvent.selectOptions(select(label), "");
-    // Region and outputs only: not enough to read rows by.
-    expect(apply.disabled).toBe(true);
-    expect(screen.getByText(/^Välj minst tre kolumner/)).toBeTruthy();
+    // Region and outputs only: not enough to read rows by. The button stays reachable by keyboard and says why.
+    expect(apply.getAttribute("aria-disabled")).toBe("true");
+    const hint = screen.getByText(/^Välj minst tre kolumner/);
+    expect(apply.getAttribute("aria-describedby")).toBe(hint.id);
+    await userEvent.click(apply);
+    expect(onMap).not.toHaveBeenCalled();
     await userEvent.selectOptions(select(activity), "2");
-    expect(apply.disabled).toBe(false);
+    expect(apply.getAttribute("aria-disabled")).toBeNull();
     await userEvent.click(apply);
     expect(onMap).toHaveBeenCalledWith(expect.objectContaining({ headerRow: 3, columns: { region: "A", outputs: "B", activity: "C" } }));
+  });
+
+  it("starts afresh when the file is sent again with other rows under the same name", async () => {
+    const { rerender } = render(<MapSheets result={result} onMap={() => undefined} />);
+    await userEvent.selectOptions(select("Kolumn för Mål"), "");
+    // The corrected file: the header is now on row 1.
+    const again = { rejected: [headerless(1, ["Reg", "Akt", "Prest", "Eff", "Mål"]), headerless(2, ["Gotland", "Insats A", "Gjort", "Bra", "RUS 1"])] };
+    rerender(<MapSheets result={again} onMap={() => undefined} />);
+    expect(select("Rubrikrad").value).toBe("1");
+    expect(select("Kolumn för Mål").value).toBe("4");
   });
 
   it("with no row that abbreviates a heading, asks for the header row before any column", async () => {

@@ -28,13 +28,17 @@ interface HeaderForms {
   dotted: string;
 }
 
-/** "Prest.", "Akt.", "Beskr.": three letters or more and a full stop, nothing else. */
-const DOTTED = /^(\p{L}{3,})\.$/u;
+/** "Prest.", "Akt.", "Beskr.": three letters or more (a decomposed "å" too) and a full stop, nothing else. */
+const DOTTED = /^([\p{L}\p{M}]{3,})\.$/u;
+
+/** The word a cell cuts short with a full stop, lower case and composed ("Prest. " → "prest"), or "". */
+function dottedWord(text: string): string {
+  return DOTTED.exec(text.trim())?.[1].normalize("NFC").toLowerCase() ?? "";
+}
 
 function headerForms(text: string): HeaderForms {
   const head = normalizeText(text.split(/\s[\u2013\u2014-]\s|:\s|\s?\(|\r?\n/)[0]);
-  const dotted = DOTTED.exec(text.trim())?.[1].toLowerCase() ?? "";
-  return { full: normalizeText(text), firstLine: normalizeText(text.split(/\r?\n/)[0]), loose: headerText(text), head, dotted };
+  return { full: normalizeText(text), firstLine: normalizeText(text.split(/\r?\n/)[0]), loose: headerText(text), head, dotted: dottedWord(text) };
 }
 
 /** The first word of a heading or synonym ("resultat", "prestationer"): what a heading cut short starts like. */
@@ -76,8 +80,7 @@ function headerMatches(cell: HeaderForms, column: ColumnDef): boolean {
     (expected.firstLine.length > 12 && cell.full.startsWith(expected.firstLine)) ||
     synonyms.has(cell.loose) ||
     synonyms.has(headerText(cell.firstLine)) ||
-    (cell.head.length >= 3 && (synonyms.has(cell.head) || cell.head === expected.firstLine)) ||
-    (cell.dotted !== "" && abbreviates(cell.dotted, column))
+    (cell.head.length >= 3 && (synonyms.has(cell.head) || cell.head === expected.firstLine))
   );
 }
 
@@ -85,10 +88,19 @@ function headerMatches(cell: HeaderForms, column: ColumnDef): boolean {
  * Maps each field of the columns to the column of the header that names it. A header cell may be
  * given in several forms (a two-row header: the upper cell, the lower, both joined); the first form
  * that names a column not yet found counts.
+ *
+ * With `dotted` (a header on one row), a heading cut short with a full stop ("Prest.") names the
+ * one column whose heading words it begins ("Res." begins both result columns' and names neither).
+ * It counts only in a row where every cell with text names a column: a data row with a dotted word
+ * or two ("Effekt.") among its prose is never taken for a header. Not over two rows, where a data
+ * row under a heading-like row would hide behind it.
  */
-export function matchHeaderCells(cells: readonly (readonly string[])[], columns: readonly ColumnDef[]): Record<string, number> {
+export function matchHeaderCells(cells: readonly (readonly string[])[], columns: readonly ColumnDef[], dotted = false): Record<string, number> {
   const found: Record<string, number> = {};
+  const byDot: [number, string][] = [];
+  let unnamed = 0;
   cells.forEach((texts, index) => {
+    let short = "";
     for (const text of texts) {
       if (!text || text.length > MAX_HEADER_LENGTH) continue;
       const forms = headerForms(text);
@@ -97,13 +109,21 @@ export function matchHeaderCells(cells: readonly (readonly string[])[], columns:
         found[column.key] = index;
         return;
       }
+      short ||= forms.dotted;
     }
+    if (short) byDot.push([index, short]);
+    else if (texts.some(Boolean)) unnamed++;
   });
+  if (!dotted || !byDot.length || unnamed) return found;
+  for (const [index, short] of byDot) {
+    const fits = columns.filter((c) => !(c.key in found) && abbreviates(short, c));
+    if (fits.length === 1) found[fits[0].key] = index;
+  }
   return found;
 }
 
 export function matchHeader(row: readonly CellValue[], columns: readonly ColumnDef[]): Record<string, number> {
-  return matchHeaderCells(row.map((v) => [cellText(v)]), columns);
+  return matchHeaderCells(row.map((v) => [cellText(v)]), columns, true);
 }
 
 /** A two-row header's cells: per column the lower cell, the upper, and both joined ("Resultat Prestationer"). */
@@ -143,6 +163,9 @@ export function headingForms(columns: readonly (readonly ColumnDef[])[]): Headin
   return known;
 }
 
+/** White space as trim() sees it, by character code: the common ones at once, the rare ones above U+1000 by /\s/. */
+const isWhiteCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 0x1000 && /\s/.test(String.fromCharCode(c)));
+
 /** Is the character code a word character of a heading: a letter (any script above ASCII), a digit or "/"? */
 const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c > 127;
 
@@ -176,10 +199,12 @@ export function mayBeHeader(row: readonly CellValue[] | undefined, forms: Headin
     const word = firstWord(value);
     if (!word) continue;
     if (!forms.firstWords.has(word)) {
-      // A heading cut short ("Prest."): only a short cell ending in a full stop (or a space) is asked further,
-      // so data cells pay one character's test for it.
+      // A heading cut short ("Prest."): only a short cell ending in a full stop or white space is asked
+      // further, so data cells pay one character's test for it. The same dotted word as matchHeaderCells reads.
       const last = value.charCodeAt(value.length - 1);
-      if ((last === 46 || last === 32) && value.length <= 16 && DOTTED.test(value.trim()) && forms.words.some((w) => w.length > word.length && w.startsWith(word)) && ++hits >= 2) return true;
+      if (last !== 46 && !isWhiteCode(last)) continue;
+      const dotted = value.length <= 24 ? dottedWord(value) : "";
+      if (dotted && forms.words.some((w) => w.length > dotted.length && w.startsWith(dotted)) && ++hits >= 2) return true;
       continue;
     }
     const q = quickForm(value);

@@ -108,5 +108,5 @@ export const en: Messages = {
   mapRow: (row, cells) => `Row ${row}: ${cells}`,
   mapColumnLabel: (heading) => `Column for ${heading}`,
   mapNoColumn: "Not on the sheet",
-  mapNeedColumns: "Choose at least three columns, two of them among activity, outputs, effects and goals (table 8: the answer and the question).",
+  mapNeedColumns: "Choose at least three columns, two of them among activity, outputs, effects and goals (table 8: Svar and Fråga or Fråga nr).",
 };

@@ -107,7 +107,7 @@ export const sv = {
   mapRow: (row: number, cells: string) => `Rad ${row}: ${cells}`,
   mapColumnLabel: (heading: string) => `Kolumn för ${heading}`,
   mapNoColumn: "Finns inte på bladet",
-  mapNeedColumns: "Välj minst tre kolumner, varav två av aktivitet, prestationer, effekter och mål (tabell 8: svaret och frågan).",
+  mapNeedColumns: "Välj minst tre kolumner, varav två av insats, prestationer, effekter och mål (tabell 8: Svar och Fråga eller Fråga nr).",
 };
 
 export type Messages = typeof sv;
