@@ -159,10 +159,12 @@ export function readWorkbook(allGrids: readonly SheetGrid[], options: ReadOption
   }
   answers.sort((a, b) => (master ? 0 : a.question - b.question));
 
+  // A sheet whose header was not found says so even when the region is undecided: its rows could not
+  // be read, so they could not tell the region either, and mapping its header is what helps.
   for (const h of recognition.headerless) {
     gridOf.get(h.sheet)!.values.forEach((row, r) => {
       if (isBlankRow(row)) return;
-      rejected.push({ table: h.table, sheet: h.sheet, row: r + 1, region: decision.region ?? "", code: decision.regionProblem ?? "header-not-found", params: { table: h.table } });
+      rejected.push({ table: h.table, sheet: h.sheet, row: r + 1, region: decision.region ?? "", code: "header-not-found", params: { table: h.table } });
     });
   }
 

@@ -104,3 +104,27 @@ describe("a sheet whose headings are cut short without a full stop (Reg, Akt, Pr
     expect(enoughColumns(tableDef(8), { text: 0, response: 1 })).toBe(true);
   });
 });
+
+describe("a headerless sheet in a workbook that says its region nowhere else", () => {
+  // Fixture: rapport.xlsx, no information sheet, no region in its name or title; one sheet "Tabell 2"
+  // whose header nobody would recognise (row 2), and two rows naming Gotland (rows 3–4).
+  const grids = [
+    {
+      name: "Tabell 2",
+      values: [["Tabell 2. Kompetensförsörjning"], ["Vem", "Vad", "Hur", "Varför", "Vart"], ["Gotland", "Insats A", "Gjort", "Bra", "RUS 1"], ["Gotland", "Insats B", "Gjort", "Bra", "RUS 2"]],
+    },
+  ];
+  const inputs = [{ file: "rapport.xlsx", grids }];
+
+  it("is offered for mapping (the header is what keeps the rows, and so the region, from being read)", () => {
+    const result = consolidate(inputs);
+    expect(result.rejected.map((r) => [r.row, r.code])).toEqual([1, 2, 3, 4].map((row) => [row, "header-not-found"]));
+    expect(unplacedSheets(result).map((s) => [s.sheet, s.problem, s.table])).toEqual([["Tabell 2", "header-not-found", 2]]);
+  });
+
+  it("once mapped, its rows are read and tell the region", () => {
+    const result = consolidate(inputs, { mappings: [{ file: "rapport.xlsx", sheet: "Tabell 2", table: 2, headerRow: 2, columns: { region: "A", activity: "B", outputs: "C", effects: "D", goals: "E" } }] });
+    expect(result.files[0]).toMatchObject({ status: "used", region: "Gotland" });
+    expect(result.master.activity[2].map((r) => r.values.activity)).toEqual(["Insats A", "Insats B"]);
+  });
+});
