@@ -13,8 +13,6 @@ export type ReadLang = "sv" | "en";
 export type ReadReason = Readonly<Record<ReadLang, string>>;
 
 const megabytes = (lang: ReadLang, bytes: number) => `${numberIn(lang, bytes / (1024 * 1024))} MB`;
-const limitText = describeLimit;
-const number = numberIn;
 
 /** The file name's extension as a hint, when it is not .xlsx: the usual mix-ups, said plainly. */
 type Hint = { kind: "xls" } | { kind: "extension"; ext: string } | null;
@@ -31,7 +29,7 @@ const SV = {
   directory: () => "den är en mapp, inte en fil.",
   missing: () => "filen finns inte.",
   unreadable: (code: string | undefined) => `den kan inte läsas från disken (${code ?? "okänt fel"}).`,
-  fileTooLarge: (bytes: number) => `filen är ${megabytes("sv", bytes)}, över gränsen ${limitText("fileBytes", "sv")} för en arbetsbok.`,
+  fileTooLarge: (bytes: number) => `filen är ${megabytes("sv", bytes)}, över gränsen ${describeLimit("fileBytes", "sv")} för en arbetsbok.`,
   lockFile: (workbook: string) => `den är Excels låsfil (~$…), som finns medan någon har arbetsboken öppen, ingen arbetsbok. Läs arbetsboken "${workbook}" i stället.`,
   empty: (h: Hint) => `filen är tom (0 byte), ingen Excel-arbetsbok.${SV.hint(h)}`,
   encrypted: () =>
@@ -41,18 +39,18 @@ const SV = {
   ods: () => "den är ett OpenDocument-kalkylblad (.ods), inte en Excel-arbetsbok: spara den som .xlsx (Arkiv > Spara som > Excel-arbetsbok).",
   docx: () => "den är ett Word-dokument (.docx), ingen Excel-arbetsbok.",
   noWorkbook: (h: Hint) => `den är ett zip-arkiv utan någon Excel-arbetsbok i (ingen xl/workbook.xml).${SV.hint(h)}`,
-  zipEntries: () => `zip-arkivet har fler än ${limitText("zipEntries", "sv")}, mer än en arbetsbok någonsin har.`,
+  zipEntries: () => `zip-arkivet har fler än ${describeLimit("zipEntries", "sv")}, mer än en arbetsbok någonsin har.`,
   zipDamaged: () => "zip-arkivet är skadat och kan inte öppnas (filen kan vara avbruten vid kopiering eller nedladdning).",
-  partTooLarge: (part: string, bytes: number) => `delen ${part} är ${megabytes("sv", bytes)} uppackad, över gränsen ${limitText("partBytes", "sv")} per del.`,
+  partTooLarge: (part: string, bytes: number) => `delen ${part} är ${megabytes("sv", bytes)} uppackad, över gränsen ${describeLimit("partBytes", "sv")} per del.`,
   zipBomb: (part: string, from: number, to: number) =>
-    `delen ${part} packas upp från ${megabytes("sv", from)} till ${megabytes("sv", to)}, mer än ${limitText("compressionRatio", "sv")} (en zip-bomb, ingen arbetsbok).`,
-  totalTooLarge: () => `arbetsbokens delar är tillsammans över ${limitText("totalBytes", "sv")} uppackade.`,
+    `delen ${part} packas upp från ${megabytes("sv", from)} till ${megabytes("sv", to)}, mer än ${describeLimit("compressionRatio", "sv")} (en zip-bomb, ingen arbetsbok).`,
+  totalTooLarge: () => `arbetsbokens delar är tillsammans över ${describeLimit("totalBytes", "sv")} uppackade.`,
   partDamaged: (part: string) => `delen ${part} är skadad och kan inte packas upp.`,
   partNotXml: (part: string, why: string) => `arbetsboken är skadad: delen ${part} är ingen giltig XML (${why}). Öppna den i Excel och spara den igen.`,
   workbookDamaged: () => "arbetsboken är skadad och kan inte läsas. Öppna den i Excel och spara den igen.",
-  tooManySheets: (sheets: number) => `arbetsboken har ${sheets} blad, fler än gränsen ${limitText("sheets", "sv")}.`,
-  tooManyRows: (sheet: string) => `bladet "${sheet}" har fler än ${limitText("rowsPerSheet", "sv")} med innehåll.`,
-  cellTooLong: (cell: string, length: number) => `cellen ${cell} har ${number("sv", length, 0)} tecken, fler än Excels gräns ${limitText("cellChars", "sv")}.`,
+  tooManySheets: (sheets: number) => `arbetsboken har ${sheets} blad, fler än gränsen ${describeLimit("sheets", "sv")}.`,
+  tooManyRows: (sheet: string) => `bladet "${sheet}" har fler än ${describeLimit("rowsPerSheet", "sv")} med innehåll.`,
+  cellTooLong: (cell: string, length: number) => `cellen ${cell} har ${numberIn("sv", length, 0)} tecken, fler än Excels gräns ${describeLimit("cellChars", "sv")}.`,
   // What is wrong inside a part (said within partNotXml's parentheses).
   cellOutside: (column: number, row: number) => `cellen ${column}:${row} ligger utanför bladet`,
   missingSharedString: (cell: string, index: string) => `cellen ${cell} hänvisar till delad text nr ${index}, som saknas`,
@@ -68,7 +66,7 @@ const EN: ReadErrorTexts = {
   directory: () => "it is a folder, not a file.",
   missing: () => "the file does not exist.",
   unreadable: (code) => `it cannot be read from disk (${code ?? "unknown error"}).`,
-  fileTooLarge: (bytes) => `the file is ${megabytes("en", bytes)}, over the limit of ${limitText("fileBytes", "en")} for a workbook.`,
+  fileTooLarge: (bytes) => `the file is ${megabytes("en", bytes)}, over the limit of ${describeLimit("fileBytes", "en")} for a workbook.`,
   lockFile: (workbook) => `it is Excel's lock file (~$…), present while someone has the workbook open, not a workbook. Read the workbook "${workbook}" instead.`,
   empty: (h) => `the file is empty (0 bytes), not an Excel workbook.${EN.hint(h)}`,
   encrypted: () =>
@@ -78,18 +76,18 @@ const EN: ReadErrorTexts = {
   ods: () => "it is an OpenDocument spreadsheet (.ods), not an Excel workbook: save it as .xlsx (File > Save As > Excel Workbook).",
   docx: () => "it is a Word document (.docx), not an Excel workbook.",
   noWorkbook: (h) => `it is a zip archive without an Excel workbook in it (no xl/workbook.xml).${EN.hint(h)}`,
-  zipEntries: () => `the zip archive has more than ${limitText("zipEntries", "en")}, more than a workbook ever has.`,
+  zipEntries: () => `the zip archive has more than ${describeLimit("zipEntries", "en")}, more than a workbook ever has.`,
   zipDamaged: () => "the zip archive is damaged and cannot be opened (the file may have been cut short while copied or downloaded).",
-  partTooLarge: (part, bytes) => `the part ${part} is ${megabytes("en", bytes)} unpacked, over the limit of ${limitText("partBytes", "en")} per part.`,
+  partTooLarge: (part, bytes) => `the part ${part} is ${megabytes("en", bytes)} unpacked, over the limit of ${describeLimit("partBytes", "en")} per part.`,
   zipBomb: (part, from, to) =>
-    `the part ${part} unpacks from ${megabytes("en", from)} to ${megabytes("en", to)}, more than ${limitText("compressionRatio", "en")} (a zip bomb, not a workbook).`,
-  totalTooLarge: () => `the workbook's parts together are over ${limitText("totalBytes", "en")} unpacked.`,
+    `the part ${part} unpacks from ${megabytes("en", from)} to ${megabytes("en", to)}, more than ${describeLimit("compressionRatio", "en")} (a zip bomb, not a workbook).`,
+  totalTooLarge: () => `the workbook's parts together are over ${describeLimit("totalBytes", "en")} unpacked.`,
   partDamaged: (part) => `the part ${part} is damaged and cannot be unpacked.`,
   partNotXml: (part, why) => `the workbook is damaged: the part ${part} is not valid XML (${why}). Open it in Excel and save it again.`,
   workbookDamaged: () => "the workbook is damaged and cannot be read. Open it in Excel and save it again.",
-  tooManySheets: (sheets) => `the workbook has ${sheets} sheets, more than the limit of ${limitText("sheets", "en")}.`,
-  tooManyRows: (sheet) => `the sheet "${sheet}" has more than ${limitText("rowsPerSheet", "en")} with content.`,
-  cellTooLong: (cell, length) => `the cell ${cell} has ${number("en", length, 0)} characters, more than Excel's limit of ${limitText("cellChars", "en")}.`,
+  tooManySheets: (sheets) => `the workbook has ${sheets} sheets, more than the limit of ${describeLimit("sheets", "en")}.`,
+  tooManyRows: (sheet) => `the sheet "${sheet}" has more than ${describeLimit("rowsPerSheet", "en")} with content.`,
+  cellTooLong: (cell, length) => `the cell ${cell} has ${numberIn("en", length, 0)} characters, more than Excel's limit of ${describeLimit("cellChars", "en")}.`,
   cellOutside: (column, row) => `the cell ${column}:${row} lies outside the sheet`,
   missingSharedString: (cell, index) => `the cell ${cell} refers to shared text no. ${index}, which is missing`,
   notANumber: (cell, text) => `the cell ${cell} has the number "${text}", which is not a number`,

@@ -41,13 +41,13 @@ function activityColumnSets(): (readonly ColumnDef[])[] {
 const count = (columns: Record<string, number>) => Object.keys(columns).length;
 
 /** Enough of tables 1–7's columns to read rows by: three, two of them content (activity, outputs, effects, goals). */
-export function validActivity(columns: Record<string, number>): boolean {
+function validActivity(columns: Record<string, number>): boolean {
   const content = ["activity", "outputs", "effects", "goals"].filter((k) => k in columns).length;
   return count(columns) >= 3 && content >= 2;
 }
 
 /** Enough of table 8's columns: the answer and the question (its text or number), or any three. */
-export function validForm(columns: Record<string, number>): boolean {
+function validForm(columns: Record<string, number>): boolean {
   return ("response" in columns && ("text" in columns || "question" in columns)) || count(columns) >= 3;
 }
 
