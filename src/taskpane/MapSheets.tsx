@@ -108,6 +108,8 @@ function HeaderMapping({ sheet: s, onMap }: { sheet: UnplacedSheet; onMap: OnMap
   const header = cellsOf(headerRow);
   const ready = !!def && headerRow !== undefined && enoughColumns(def, columns);
   const hintId = useId();
+  // Why Apply cannot be used yet, once there are columns to choose.
+  const needsColumns = !!def && headerRow !== undefined && !ready;
 
   const chooseTable = (value: string) => {
     setTable(value);
@@ -163,13 +165,13 @@ function HeaderMapping({ sheet: s, onMap }: { sheet: UnplacedSheet; onMap: OnMap
             </Field>
           ))
         : null}
-      {def && headerRow !== undefined && !ready ? (
+      {needsColumns ? (
         <p id={hintId} className={styles.hint} role="status">
           {t.mapNeedColumns}
         </p>
       ) : null}
       {/* Focusable while disabled, so a keyboard user reaches it and hears why it cannot be used yet. */}
-      <Button appearance="primary" disabledFocusable={!ready} aria-describedby={ready ? undefined : hintId} onClick={ready ? apply : undefined}>
+      <Button appearance="primary" disabledFocusable={!ready} aria-describedby={needsColumns ? hintId : undefined} onClick={ready ? apply : undefined}>
         {t.mapApply}
       </Button>
     </div>
