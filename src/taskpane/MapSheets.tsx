@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   sheet: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginBlockEnd: tokens.spacingVerticalM },
   rows: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere", margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  // Eight rows to pick a header from: one line each at 350 px (the whole text is still there for a screen reader).
+  oneLine: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
 });
 
 /** A cell as the preview shows it: long prose cut, so a row stays a line or two at 350 px. */
@@ -57,12 +59,12 @@ function TableSelect({ sheet, value, onChange }: { sheet: string; value: string;
   );
 }
 
-function Preview({ rows }: { rows: UnplacedSheet["firstRows"] }) {
+function Preview({ rows, oneLine = false }: { rows: UnplacedSheet["firstRows"]; oneLine?: boolean }) {
   const styles = useStyles();
   return (
     <ul className={styles.rows}>
       {rows.map((r) => (
-        <li key={r.row}>{`${r.row}: ${r.cells.map(clip).join(" | ")}`}</li>
+        <li key={r.row} className={oneLine ? styles.oneLine : undefined}>{`${r.row}: ${r.cells.map(clip).join(" | ")}`}</li>
       ))}
     </ul>
   );
@@ -137,7 +139,7 @@ function HeaderMapping({ sheet: s, onMap }: { sheet: UnplacedSheet; onMap: OnMap
   return (
     <div className={styles.sheet} role="group" aria-label={`${s.file}, ${s.sheet}`}>
       <p>{t.mapHeaderless(s.file, s.sheet, s.table, s.rowCount)}</p>
-      <Preview rows={s.firstRows} />
+      <Preview rows={s.firstRows} oneLine />
       <TableSelect sheet={s.sheet} value={table} onChange={chooseTable} />
       <Field label={t.mapHeaderRowLabel}>
         <Select value={headerRow === undefined ? "" : String(headerRow)} onChange={(_, d) => chooseRow(d.value)}>
