@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import { type Consolidation, type ConsolidationInput, type FileRead } from "../core/consolidation";
-import { type ReadReason, readWorkbookBytes, readWorkbookFile, WorkbookReadError } from "../xlsx";
+import { type ReadReason, readWorkbookBytes, readWorkbookFile, unreadableInput, WorkbookReadError } from "../xlsx";
 import type { Lang } from "./lang";
 
 /**
@@ -44,8 +44,8 @@ export async function readJob(job: ReadJob, reader: Consolidation): Promise<Read
     loaded = readWorkbookBytes(bytes, job.name);
   } catch (caught) {
     const error = readErrorReason(caught);
-    const input: ConsolidationInput = { file: job.name, error: error.sv, errorEnglish: error.en, errorKind: (caught as WorkbookReadError).kind };
-    return { input, read: reader.read(input), error, errorKind: input.errorKind };
+    const input = unreadableInput(job.name, caught as WorkbookReadError);
+    return { input, read: reader.read(input), error, errorKind: (caught as WorkbookReadError).kind };
   }
   // The bytes (a twentieth of the grids' size on the bench) are kept instead of the grids: the rows
   // of a file that is superseded are read from them again.

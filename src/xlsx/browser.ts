@@ -16,4 +16,4 @@ export {
 export { describeLimit, LIMITS, type LimitName } from "./limits";
 export { type ReadLang, type ReadReason } from "./readErrorTexts";
 export { REPLACEMENT_MARKER } from "./text";
-export { consolidationInput } from "./consolidationInput";
+export { consolidationInput, unreadableInput } from "./consolidationInput";
