@@ -62,9 +62,14 @@ function columnForms(column: ColumnDef): ColumnForms {
   return forms;
 }
 
-/** Does a word cut short ("prest") begin one of the column's heading words ("prestationer")? `orWhole`: or is it one. */
-const abbreviates = (short: string, column: ColumnDef, orWhole = false) =>
-  columnForms(column).words.some((w) => (orWhole || w.length > short.length) && w.startsWith(short));
+/** Does a word cut short ("prest") begin one of the heading words ("prestationer")? `orWhole`: or is it one. */
+function begins(short: string, words: Iterable<string>, orWhole = false): boolean {
+  for (const w of words) if ((orWhole || w.length > short.length) && w.startsWith(short)) return true;
+  return false;
+}
+
+/** Does a word cut short begin one of the column's heading words? */
+const abbreviates = (short: string, column: ColumnDef, orWhole = false) => begins(short, columnForms(column).words, orWhole);
 
 /** No heading is this long (the Mål heading, the longest, is about 200 characters): a longer cell is data. */
 export const MAX_HEADER_LENGTH = 600;
@@ -148,8 +153,6 @@ export interface HeadingForms {
   exact: Set<string>;
   /** The first words they start with (and a question heading's): a cell starting otherwise is no heading. */
   firstWords: Set<string>;
-  /** The same, as a list, for a heading cut short to be compared with. */
-  words: string[];
 }
 
 let known: HeadingForms | undefined;
@@ -158,7 +161,7 @@ export function headingForms(columns: readonly (readonly ColumnDef[])[]): Headin
     const texts = columns.flat().flatMap((c) => [c.header.replace(/\n/g, " "), c.header, ...c.synonyms]);
     const full = [...new Set(texts.map(quickForm))].filter(Boolean);
     const firstWords = new Set([...full.map((f) => firstWord(f)), "fråga", "fr", "beskrivning", "1", "2", "3", "4", "5", "6"].filter((w): w is string => !!w));
-    known = { full, exact: new Set(full), firstWords, words: [...firstWords] };
+    known = { full, exact: new Set(full), firstWords };
   }
   return known;
 }
@@ -204,7 +207,7 @@ export function mayBeHeader(row: readonly CellValue[] | undefined, forms: Headin
       const last = value.charCodeAt(value.length - 1);
       if (last !== 46 && !isWhiteCode(last)) continue;
       const dotted = value.length <= 24 ? dottedWord(value) : "";
-      if (dotted && forms.words.some((w) => w.length > dotted.length && w.startsWith(dotted)) && ++hits >= 2) return true;
+      if (dotted && begins(dotted, forms.firstWords) && ++hits >= 2) return true;
       continue;
     }
     const q = quickForm(value);
